@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+
+namespace TypedGraph.Generators.Analysis;
+
+/// <summary>
+/// One dimension of a shape: a known size, a named symbolic size (<c>Input("T")</c>), or an expression of them
+/// (<c>T*64</c>, <c>(T-4)/5</c>, <c>ceil(T/2)</c>). Immutable with structural equality; constants are folded as the
+/// expression is built so that equal arithmetic yields equal values.
+/// </summary>
+internal sealed record Dim
+{
+    private Dim(DimKind kind, long value, string? name, Dim? left, Dim? right)
+    {
+        Kind = kind;
+        Value = value;
+        Name = name;
+        Left = left;
+        Right = right;
+    }
+
+    public DimKind Kind { get; }
+
+    /// <summary>The size when <see cref="Kind"/> is <see cref="DimKind.Constant"/>.</summary>
+    public long Value { get; }
+
+    /// <summary>The symbol when <see cref="Kind"/> is <see cref="DimKind.Symbol"/>.</summary>
+    public string? Name { get; }
+
+    public Dim? Left { get; }
+
+    public Dim? Right { get; }
+
+    /// <summary>True when the size is known at compile time.</summary>
+    public bool IsKnown => Kind == DimKind.Constant;
+
+    public static Dim Of(long value) => new(DimKind.Constant, value, null, null, null);
+
+    public static Dim Symbol(string name) => new(DimKind.Symbol, 0, name, null, null);
+
+    public static Dim operator +(Dim left, Dim right)
+    {
+        if (left.IsKnown && right.IsKnown)
+        {
+            return Of(left.Value + right.Value);
+        }
+
+        if (left.IsKnown && left.Value == 0)
+        {
+            return right;
+        }
+
+        if (right.IsKnown && right.Value == 0)
+        {
+            return left;
+        }
+
+        // Keep the constant on the right (T+3, T-4) and fold (T+a)+b into T+(a+b).
+        if (left.IsKnown)
+        {
+            (left, right) = (right, left);
+        }
+
+        if (right.IsKnown && left.Kind == DimKind.Add && left.Right!.IsKnown)
+        {
+            return left.Left! + Of(left.Right.Value + right.Value);
+        }
+
+        return new Dim(DimKind.Add, 0, null, left, right);
+    }
+
+    public static Dim operator +(Dim left, long right) => left + Of(right);
+
+    public static Dim operator -(Dim left, long right) => left + Of(-right);
+
+    public static Dim operator *(Dim left, Dim right)
+    {
+        if (left.IsKnown && right.IsKnown)
+        {
+            return Of(left.Value * right.Value);
+        }
+
+        if (left.IsKnown && left.Value == 1)
+        {
+            return right;
+        }
+
+        if (right.IsKnown && right.Value == 1)
+        {
+            return left;
+        }
+
+        // Canonical order: symbolic factor first, constant last (T*64).
+        if (left.IsKnown)
+        {
+            (left, right) = (right, left);
+        }
+
+        if (right.IsKnown && left.Kind == DimKind.Multiply && left.Right!.IsKnown)
+        {
+            return left.Left! * Of(left.Right.Value * right.Value);
+        }
+
+        return new Dim(DimKind.Multiply, 0, null, left, right);
+    }
+
+    /// <summary>floor(left / right), as convolution and pooling output sizes need.</summary>
+    public static Dim FloorDivide(Dim left, long right)
+    {
+        if (right == 1)
+        {
+            return left;
+        }
+
+        return left.IsKnown
+            ? Of(FloorDiv(left.Value, right))
+            : new Dim(DimKind.FloorDivide, 0, null, left, Of(right));
+    }
+
+    /// <summary>ceil(left / right), as Keras <c>padding="same"</c> output sizes need.</summary>
+    public static Dim CeilDivide(Dim left, long right)
+    {
+        if (right == 1)
+        {
+            return left;
+        }
+
+        return left.IsKnown
+            ? Of(-FloorDiv(-left.Value, right))
+            : new Dim(DimKind.CeilDivide, 0, null, left, Of(right));
+    }
+
+    /// <summary>Evaluates the expression for the given symbol sizes.</summary>
+    public long Evaluate(Func<string, long> symbolValue) => Kind switch
+    {
+        DimKind.Constant => Value,
+        DimKind.Symbol => symbolValue(Name!),
+        DimKind.Add => Left!.Evaluate(symbolValue) + Right!.Evaluate(symbolValue),
+        DimKind.Multiply => Left!.Evaluate(symbolValue) * Right!.Evaluate(symbolValue),
+        DimKind.FloorDivide => FloorDiv(Left!.Evaluate(symbolValue), Right!.Evaluate(symbolValue)),
+        _ => -FloorDiv(-Left!.Evaluate(symbolValue), Right!.Evaluate(symbolValue)),
+    };
+
+    /// <summary>Adds the symbols this expression mentions to <paramref name="symbols"/>, first mention first.</summary>
+    public void CollectSymbols(List<string> symbols)
+    {
+        if (Kind == DimKind.Symbol)
+        {
+            if (!symbols.Contains(Name!))
+            {
+                symbols.Add(Name!);
+            }
+
+            return;
+        }
+
+        Left?.CollectSymbols(symbols);
+        Right?.CollectSymbols(symbols);
+    }
+
+    /// <summary>The notation used by <c>Summary()</c> and the diagnostics: <c>64</c>, <c>T</c>, <c>T*64</c>, <c>(T-4)/5</c>, <c>ceil(T/2)</c>.</summary>
+    public override string ToString() => Kind switch
+    {
+        DimKind.Constant => Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        DimKind.Symbol => Name!,
+        DimKind.Add when Right!.IsKnown && Right.Value < 0 => $"{Left}-{-Right.Value}",
+        DimKind.Add => $"{Left}+{Right}",
+        DimKind.Multiply => $"{Operand(Left!)}*{Operand(Right!)}",
+        DimKind.FloorDivide => $"{Operand(Left!)}/{Right}",
+        _ => $"ceil({Operand(Left!)}/{Right})",
+    };
+
+    private static string Operand(Dim dim) => dim.Kind == DimKind.Add ? $"({dim})" : dim.ToString();
+
+    private static long FloorDiv(long a, long b)
+    {
+        var q = a / b;
+        return (a % b != 0) && ((a < 0) != (b < 0)) ? q - 1 : q;
+    }
+}

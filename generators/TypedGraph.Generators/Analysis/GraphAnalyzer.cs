@@ -1,0 +1,197 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using TypedGraph.Generators.Diagnostics;
+using TypedGraph.Generators.Model;
+
+namespace TypedGraph.Generators.Analysis;
+
+/// <summary>
+/// Builds the <see cref="ModelGraph"/> of a parsed model: resolves node references (TG0002), orders the nodes
+/// topologically (TG0003 on a cycle), checks for inputs and outputs (TG0004) and reachability (TG0011), and runs
+/// <see cref="ShapeInference"/> over every node. The single place where graph structure and shapes are decided; the
+/// generator and the analyzers both call it.
+/// </summary>
+internal static class GraphAnalyzer
+{
+    public static ModelGraph Analyze(ModelSpec model)
+    {
+        var diagnostics = new List<GraphDiagnostic>(model.Diagnostics);
+        var specs = model.Nodes;
+        var indexByName = new Dictionary<string, int>();
+        for (var i = 0; i < specs.Count; i++)
+        {
+            indexByName[specs[i].Name] = i;
+        }
+
+        // Resolve references by declaration index; an unknown name is reported and dropped.
+        var inputs = new List<int>[specs.Count];
+        for (var i = 0; i < specs.Count; i++)
+        {
+            inputs[i] = new List<int>();
+            foreach (var name in specs[i].Inputs)
+            {
+                if (indexByName.TryGetValue(name, out var j))
+                {
+                    inputs[i].Add(j);
+                }
+                else
+                {
+                    diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.UnknownNode, specs[i].Name, DiagnosticTarget.NodeArgument, Parsing.AttributeNames.From, specs[i].Name, name, model.Name));
+                }
+            }
+        }
+
+        if (!specs.Any(s => s.Layer is InputLayerSpec))
+        {
+            diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.MissingInputOrOutput, null, DiagnosticTarget.ModelClass, null, model.Name, "[Input]"));
+        }
+
+        if (!specs.Any(s => s.Output is not null))
+        {
+            diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.MissingInputOrOutput, null, DiagnosticTarget.ModelClass, null, model.Name, "[Output]"));
+        }
+
+        var order = TopologicalOrder(specs, inputs, diagnostics);
+        ReportUnreachable(specs, inputs, diagnostics);
+
+        // Infer shapes in topological order; nodes on a cycle get no shape.
+        var position = new int[specs.Count];
+        for (var i = 0; i < order.Count; i++)
+        {
+            position[order[i]] = i;
+        }
+
+        var shapes = new TensorShape?[specs.Count];
+        var nodes = ImmutableArray.CreateBuilder<GraphNode>(order.Count);
+        foreach (var i in order)
+        {
+            var inputShapes = inputs[i].Select(j => shapes[j]).ToList();
+            shapes[i] = inputShapes.Any(s => s is null) || inputShapes.Count != specs[i].Inputs.Count
+                ? null
+                : ShapeInference.Infer(specs[i], inputShapes!, model.DataFormat, diagnostics);
+            nodes.Add(new GraphNode(specs[i], inputs[i].Select(j => position[j]).ToEquatableArray(), shapes[i]));
+        }
+
+        return new ModelGraph(model, nodes.MoveToImmutable(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Kahn's algorithm, always taking the earliest-declared ready node, so a Sequential-style declaration keeps
+    /// its order. Nodes left over sit on (or behind) a cycle: one TG0003 per cycle, and they are excluded.</summary>
+    private static List<int> TopologicalOrder(EquatableArray<NodeSpec> specs, List<int>[] inputs, List<GraphDiagnostic> diagnostics)
+    {
+        var pending = new int[specs.Count];
+        var consumers = new List<int>[specs.Count];
+        for (var i = 0; i < specs.Count; i++)
+        {
+            consumers[i] = new List<int>();
+        }
+
+        for (var i = 0; i < specs.Count; i++)
+        {
+            foreach (var j in inputs[i])
+            {
+                pending[i]++;
+                consumers[j].Add(i);
+            }
+        }
+
+        var ready = new SortedSet<int>(Enumerable.Range(0, specs.Count).Where(i => pending[i] == 0));
+        var order = new List<int>(specs.Count);
+        while (ready.Count > 0)
+        {
+            var next = ready.Min;
+            ready.Remove(next);
+            order.Add(next);
+            foreach (var c in consumers[next])
+            {
+                if (--pending[c] == 0)
+                {
+                    ready.Add(c);
+                }
+            }
+        }
+
+        if (order.Count < specs.Count)
+        {
+            var reported = new HashSet<int>();
+            for (var start = 0; start < specs.Count; start++)
+            {
+                if (pending[start] == 0 || reported.Contains(start))
+                {
+                    continue;
+                }
+
+                var cycle = FindCycle(start, inputs, pending);
+                if (cycle is null || cycle.Any(reported.Contains))
+                {
+                    continue;
+                }
+
+                reported.UnionWith(cycle);
+                var path = string.Join(" → ", cycle.Concat(new[] { cycle[0] }).Select(k => specs[k].Name));
+                var first = cycle.Min();
+                diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.Cycle, specs[first].Name, DiagnosticTarget.NodeAttribute, null, path));
+            }
+        }
+
+        return order;
+    }
+
+    /// <summary>Walks input edges from <paramref name="start"/> among unresolved nodes until a node repeats; returns that loop in data-flow order.</summary>
+    private static List<int>? FindCycle(int start, List<int>[] inputs, int[] pending)
+    {
+        var path = new List<int>();
+        var seen = new Dictionary<int, int>();
+        var current = start;
+        while (!seen.ContainsKey(current))
+        {
+            seen[current] = path.Count;
+            path.Add(current);
+            var next = inputs[current].FindIndex(j => pending[j] > 0);
+            if (next < 0)
+            {
+                return null;
+            }
+
+            current = inputs[current][next];
+        }
+
+        var loop = path.Skip(seen[current]).ToList();
+        loop.Reverse();
+        return loop;
+    }
+
+    private static void ReportUnreachable(EquatableArray<NodeSpec> specs, List<int>[] inputs, List<GraphDiagnostic> diagnostics)
+    {
+        var reaches = new bool[specs.Count];
+        var stack = new Stack<int>(Enumerable.Range(0, specs.Count).Where(i => specs[i].Output is not null));
+        if (stack.Count == 0)
+        {
+            return; // TG0004 already says the model has no output.
+        }
+
+        while (stack.Count > 0)
+        {
+            var i = stack.Pop();
+            if (reaches[i])
+            {
+                continue;
+            }
+
+            reaches[i] = true;
+            foreach (var j in inputs[i])
+            {
+                stack.Push(j);
+            }
+        }
+
+        for (var i = 0; i < specs.Count; i++)
+        {
+            if (!reaches[i])
+            {
+                diagnostics.Add(GraphDiagnostic.Warning(DiagnosticIds.Unreachable, specs[i].Name, DiagnosticTarget.Property, null, specs[i].Name));
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Linq;
+using TypedGraph.Generators.Diagnostics;
+using TypedGraph.Generators.Model;
+
+namespace TypedGraph.Generators.Analysis;
+
+/// <summary>
+/// A model after analysis: nodes in topological order (ties keep declaration order) with their shapes, and every
+/// diagnostic of parsing and analysis. This is the emitter's input and the analyzers' source of diagnostics.
+/// </summary>
+internal sealed record ModelGraph(ModelSpec Model, EquatableArray<GraphNode> Nodes, EquatableArray<GraphDiagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    public int IndexOf(string name)
+    {
+        for (var i = 0; i < Nodes.Count; i++)
+        {
+            if (Nodes[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,47 @@
+namespace TypedGraph.Generators.Diagnostics;
+
+/// <summary>
+/// The TG diagnostic ids the parser and shape inference produce. Titles, messages and severities live in the
+/// analyzers' <c>DiagnosticDescriptors</c>; docs in <c>docs/diagnostics/{id}.md</c>.
+/// </summary>
+internal static class DiagnosticIds
+{
+    /// <summary>A [Model] class, an enclosing type or a node property is not partial.</summary>
+    public const string NotPartial = "TG0001";
+
+    /// <summary>From/merge names a node that does not exist.</summary>
+    public const string UnknownNode = "TG0002";
+
+    /// <summary>The graph has a cycle.</summary>
+    public const string Cycle = "TG0003";
+
+    /// <summary>The model has no [Input] or no [Output].</summary>
+    public const string MissingInputOrOutput = "TG0004";
+
+    /// <summary>A layer cannot take the rank or layout of its input.</summary>
+    public const string UnsupportedRank = "TG0007";
+
+    /// <summary>A size needed to allocate weights is symbolic.</summary>
+    public const string SymbolicWeightSize = "TG0008";
+
+    /// <summary>An attribute argument is invalid.</summary>
+    public const string InvalidArgument = "TG0010";
+
+    /// <summary>A node does not reach any output.</summary>
+    public const string Unreachable = "TG0011";
+
+    /// <summary>A property carries more than one node attribute.</summary>
+    public const string MultipleNodeAttributes = "TG0100";
+
+    /// <summary>A non-input node has nothing declared above it and no From.</summary>
+    public const string MissingFrom = "TG0101";
+
+    /// <summary>A node property is not of type TypedGraph.Node, or is static, or has a setter.</summary>
+    public const string InvalidNodeProperty = "TG0102";
+
+    /// <summary>[Output] on a property without a node attribute.</summary>
+    public const string OutputWithoutNode = "TG0103";
+
+    /// <summary>The model class is generic or nested in a generic type.</summary>
+    public const string GenericModel = "TG0104";
+}

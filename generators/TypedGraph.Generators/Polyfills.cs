@@ -1,0 +1,7 @@
+// Types the C# compiler needs for records and init accessors on netstandard2.0.
+namespace System.Runtime.CompilerServices
+{
+    internal static class IsExternalInit
+    {
+    }
+}
