@@ -1,0 +1,90 @@
+using Microsoft.CodeAnalysis;
+using TypedGraph.Generators.Diagnostics;
+
+namespace TypedGraph.Analyzers;
+
+/// <summary>
+/// Every TypedGraph diagnostic, in one place. Ids are public contract (see docs/diagnostics); each has a help page at
+/// <c>docs/diagnostics/{id}.md</c>. The parser and graph analysis produce them as data; the analyzers report them.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string HelpLinkBase = "https://github.com/typedgraph/typedgraph/blob/main/docs/diagnostics/";
+    private const string Declaration = "TypedGraph.Declaration";
+    private const string Shapes = "TypedGraph.Shapes";
+
+    public static readonly DiagnosticDescriptor NotPartial = Error(
+        DiagnosticIds.NotPartial, Declaration,
+        "Model declarations must be partial",
+        "{0} must be declared partial so that TypedGraph can generate its implementation");
+
+    public static readonly DiagnosticDescriptor UnknownNode = Error(
+        DiagnosticIds.UnknownNode, Declaration,
+        "Node reference does not name a node",
+        "'{0}' reads '{1}', which is not a node of model '{2}'");
+
+    public static readonly DiagnosticDescriptor Cycle = Error(
+        DiagnosticIds.Cycle, Declaration,
+        "The graph has a cycle",
+        "The graph has a cycle: {0}");
+
+    public static readonly DiagnosticDescriptor MissingInputOrOutput = Error(
+        DiagnosticIds.MissingInputOrOutput, Declaration,
+        "Model has no input or no output",
+        "Model '{0}' has no {1} node");
+
+    public static readonly DiagnosticDescriptor SymbolicWeightSize = Error(
+        DiagnosticIds.SymbolicWeightSize, Shapes,
+        "A size needed for weights is not known at compile time",
+        "'{0}' ({1}) needs a known {2} to allocate its weights, but its input is {3}");
+
+    public static readonly DiagnosticDescriptor InvalidArgument = Error(
+        DiagnosticIds.InvalidArgument, Declaration,
+        "Invalid layer argument",
+        "Invalid argument for '{0}': {1}");
+
+    public static readonly DiagnosticDescriptor Unreachable = new(
+        DiagnosticIds.Unreachable,
+        "Node does not reach any output",
+        "'{0}' does not reach any output: it is computed and never used",
+        Declaration,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + DiagnosticIds.Unreachable + ".md",
+        customTags: WellKnownDiagnosticTags.Unnecessary);
+
+    public static readonly DiagnosticDescriptor MultipleNodeAttributes = Error(
+        DiagnosticIds.MultipleNodeAttributes, Declaration,
+        "A node property carries more than one node attribute",
+        "'{0}' carries {1} node attributes; a node has exactly one (chain several nodes instead)");
+
+    public static readonly DiagnosticDescriptor MissingFrom = Error(
+        DiagnosticIds.MissingFrom, Declaration,
+        "Node has no input",
+        "'{0}' has no input: no node is declared above it; name one with From = nameof(...)");
+
+    public static readonly DiagnosticDescriptor InvalidNodeProperty = Error(
+        DiagnosticIds.InvalidNodeProperty, Declaration,
+        "Node property has the wrong form",
+        "Node property '{0}' must be an instance property of type TypedGraph.Node with only a getter: public partial Node {0} {{ get; }}");
+
+    public static readonly DiagnosticDescriptor OutputWithoutNode = Error(
+        DiagnosticIds.OutputWithoutNode, Declaration,
+        "[Output] on a property that is not a node",
+        "'{0}' has [Output] but no node attribute; put [Output] beside the attribute of the node it marks");
+
+    public static readonly DiagnosticDescriptor GenericModel = Error(
+        DiagnosticIds.GenericModel, Declaration,
+        "Model classes cannot be generic",
+        "Model '{0}' is generic or nested in a generic type; declare it as a non-generic class");
+
+    /// <summary>Every descriptor, for <c>SupportedDiagnostics</c> and for the tests that check each has a docs page.</summary>
+    public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> All =
+    [
+        NotPartial, UnknownNode, Cycle, MissingInputOrOutput, SymbolicWeightSize, InvalidArgument, Unreachable,
+        MultipleNodeAttributes, MissingFrom, InvalidNodeProperty, OutputWithoutNode, GenericModel,
+    ];
+
+    private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>
+        new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+}
