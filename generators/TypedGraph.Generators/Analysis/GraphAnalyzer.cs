@@ -67,7 +67,9 @@ internal static class GraphAnalyzer
         foreach (var i in order)
         {
             var inputShapes = inputs[i].Select(j => shapes[j]).ToList();
-            shapes[i] = inputShapes.Any(s => s is null) || inputShapes.Count != specs[i].Inputs.Count
+            var unresolved = inputShapes.Any(s => s is null) || inputShapes.Count != specs[i].Inputs.Count
+                || (inputShapes.Count == 0 && specs[i].Layer is not InputLayerSpec);
+            shapes[i] = unresolved
                 ? null
                 : ShapeInference.Infer(specs[i], inputShapes!, model.DataFormat, diagnostics);
             nodes.Add(new GraphNode(specs[i], inputs[i].Select(j => position[j]).ToEquatableArray(), shapes[i]));
@@ -130,8 +132,7 @@ internal static class GraphAnalyzer
 
                 reported.UnionWith(cycle);
                 var path = string.Join(" → ", cycle.Concat(new[] { cycle[0] }).Select(k => specs[k].Name));
-                var first = cycle.Min();
-                diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.Cycle, specs[first].Name, DiagnosticTarget.NodeAttribute, null, path));
+                diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.Cycle, specs[cycle[0]].Name, DiagnosticTarget.NodeAttribute, null, path));
             }
         }
 
@@ -157,9 +158,10 @@ internal static class GraphAnalyzer
             current = inputs[current][next];
         }
 
-        var loop = path.Skip(seen[current]).ToList();
-        loop.Reverse();
-        return loop;
+        // Report in data-flow order, starting at the earliest-declared node of the loop.
+        var loop = path.Skip(seen[current]).Reverse().ToList();
+        var first = loop.IndexOf(loop.Min());
+        return loop.Skip(first).Concat(loop.Take(first)).ToList();
     }
 
     private static void ReportUnreachable(EquatableArray<NodeSpec> specs, List<int>[] inputs, List<GraphDiagnostic> diagnostics)

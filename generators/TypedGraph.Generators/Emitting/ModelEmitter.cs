@@ -207,7 +207,7 @@ internal static class ModelEmitter
 
             writer.WriteLine();
             writer.WriteLine("/// <inheritdoc />");
-            WriteGraphBody(writer, "protected internal override Outputs ForwardHeads(Inputs inputs)", graph, inputs, outputs, fused);
+            WriteGraphBody(writer, "protected override Outputs ForwardHeads(Inputs inputs)", graph, inputs, outputs, fused);
         }
         else
         {
@@ -215,7 +215,7 @@ internal static class ModelEmitter
             WriteGraphBody(writer, "public override Outputs forward(Inputs inputs)", graph, inputs, outputs, fused);
             writer.WriteLine();
             writer.WriteLine("/// <inheritdoc />");
-            writer.WriteLine("protected internal override Outputs ForwardHeads(Inputs inputs) => forward(inputs);");
+            writer.WriteLine("protected override Outputs ForwardHeads(Inputs inputs) => forward(inputs);");
         }
 
         writer.WriteLine();
@@ -252,7 +252,9 @@ internal static class ModelEmitter
         var name = graph.Model.Name;
         var ids = string.Join(", ", graph.Diagnostics.Where(d => d.IsError).Select(d => d.Id).Distinct().OrderBy(id => id, System.StringComparer.Ordinal));
         writer.WriteLine("/// <summary>Creates the model object; its declaration has errors, so every graph member throws.</summary>");
+        writer.WriteLine("#pragma warning disable CS8618 // Properties the TG diagnostics reject are left unassigned.");
         writer.WriteLine($"public {name}() : base(nameof({name})) {{ }}");
+        writer.WriteLine("#pragma warning restore CS8618");
         writer.WriteLine();
         writer.WriteLine($"private static global::System.InvalidOperationException Invalid() =>");
         using (writer.Indent())
@@ -277,7 +279,7 @@ internal static class ModelEmitter
         writer.WriteLine("public override Outputs forward(Inputs inputs) => throw Invalid();");
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc />");
-        writer.WriteLine("protected internal override Outputs ForwardHeads(Inputs inputs) => throw Invalid();");
+        writer.WriteLine("protected override Outputs ForwardHeads(Inputs inputs) => throw Invalid();");
     }
 
     /// <summary>

@@ -1,0 +1,78 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using TypedGraph.Generators.Tests.Infrastructure;
+
+namespace TypedGraph.Generators.Tests;
+
+/// <summary>
+/// Declaration mistakes: each TG diagnostic exactly on the span the markup marks, and never a C# error inside
+/// generated code (invalid models still compile; their members throw).
+/// </summary>
+public sealed class DiagnosticTests
+{
+    [Theory]
+    [InlineData("InvalidReferences.cs")]
+    [InlineData("InvalidForms.cs")]
+    public void Diagnostics_land_on_the_marked_spans(string file)
+    {
+        var (source, expected) = Markup.Parse(TestCompilation.Case(file));
+
+        var diagnostics = TestCompilation.GenerateAndAnalyze(source);
+
+        var actual = diagnostics
+            .Where(d => d.Id.StartsWith("TG", System.StringComparison.Ordinal))
+            .Select(d => (d.Id, d.Location.SourceSpan))
+            .OrderBy(d => d.SourceSpan.Start).ThenBy(d => d.Id, System.StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(expected.Select(e => $"{e.Id} {Show(source, e.Span)}"), actual.Select(a => $"{a.Id} {Show(source, a.SourceSpan)}"));
+    }
+
+    [Theory]
+    [InlineData("InvalidReferences.cs")]
+    [InlineData("InvalidForms.cs")]
+    public void Generated_code_of_invalid_models_has_no_errors(string file)
+    {
+        var (source, _) = Markup.Parse(TestCompilation.Case(file));
+
+        var diagnostics = TestCompilation.GenerateAndAnalyze(source);
+
+        var inGenerated = diagnostics.Where(d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs", System.StringComparison.Ordinal) == true);
+        Assert.True(!inGenerated.Any(), string.Join(System.Environment.NewLine, inGenerated));
+    }
+
+    [Fact]
+    public void A_model_without_csharp_mistakes_reports_only_TG_diagnostics()
+    {
+        var (source, _) = Markup.Parse(TestCompilation.Case("InvalidReferences.cs"));
+
+        var diagnostics = TestCompilation.GenerateAndAnalyze(source);
+
+        var csharp = diagnostics.Where(d => d.Id.StartsWith("CS", System.StringComparison.Ordinal)).ToList();
+        Assert.True(csharp.Count == 0, string.Join(System.Environment.NewLine, csharp));
+    }
+
+    [Fact]
+    public void Messages_name_what_is_wrong()
+    {
+        var (source, _) = Markup.Parse(TestCompilation.Case("InvalidReferences.cs"));
+
+        var messages = TestCompilation.GenerateAndAnalyze(source).Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+        Assert.Contains("'A' reads 'Missing', which is not a node of model 'InvalidReferences'", messages);
+        Assert.Contains("The graph has a cycle: C → D → C", messages);
+        Assert.Contains("Invalid argument for 'B': Dense units must be positive, got 0", messages);
+        Assert.Contains("Invalid argument for 'Y': Dropout rate must be in [0, 1), got 1.5", messages);
+    }
+
+    [Fact]
+    public void Symbolic_weight_size_message_uses_the_summary_notation()
+    {
+        var (source, _) = Markup.Parse(TestCompilation.Case("InvalidForms.cs"));
+
+        var tg0008 = Assert.Single(TestCompilation.GenerateAndAnalyze(source), d => d.Id == "TG0008");
+
+        Assert.Equal("'Y' (Dense) needs a known input width (last dimension 'W') to allocate its weights, but its input is (N, 4, W)", tg0008.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static string Show(string source, Microsoft.CodeAnalysis.Text.TextSpan span) => $"'{source.Substring(span.Start, span.Length)}'@{span.Start}";
+}
