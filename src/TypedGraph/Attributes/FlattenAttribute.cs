@@ -1,0 +1,9 @@
+using System;
+
+namespace TypedGraph;
+
+/// <summary>Flattens every dimension but the batch dimension (Keras <c>Flatten</c>).</summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+public sealed class FlattenAttribute : NodeAttribute
+{
+}

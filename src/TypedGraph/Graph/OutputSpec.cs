@@ -1,0 +1,15 @@
+using System.Collections.Generic;
+
+namespace TypedGraph;
+
+/// <summary>How a model output is trained and reported.</summary>
+/// <param name="Name">The output's property name, e.g. <c>Answer</c>.</param>
+/// <param name="LogName">Its name in logs, snake_case, e.g. <c>answer</c> (giving <c>answer_loss</c>).</param>
+/// <param name="Loss">The loss that trains it; <see cref="TypedGraph.Loss.None"/> when it has no target.</param>
+/// <param name="LossWeight">Default weight of its loss in the total loss.</param>
+/// <param name="Metrics">Metrics reported for it.</param>
+/// <param name="FusedActivation">
+/// <see cref="Activation.Softmax"/> or <see cref="Activation.Sigmoid"/> when the generated <c>ForwardHeads</c> returns the
+/// pre-activation logits for this output so that the loss can fuse the activation; otherwise <see cref="Activation.None"/>.
+/// </param>
+public sealed record OutputSpec(string Name, string LogName, Loss Loss, double LossWeight, IReadOnlyList<Metric> Metrics, Activation FusedActivation);
