@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+
+namespace TypedGraph.Callbacks;
+
+/// <summary>Dispatches Fit's events to its callbacks, in order.</summary>
+internal sealed class CallbackList
+{
+    private readonly Callback[] _callbacks;
+
+    /// <summary>Creates the list: the built-in callbacks first (e.g. the epoch logger), then the user's in their order.</summary>
+    public CallbackList(IEnumerable<Callback>? callbacks, params Callback?[] builtIn)
+    {
+        var all = new List<Callback>();
+        foreach (var callback in builtIn)
+        {
+            if (callback is not null)
+            {
+                all.Add(callback);
+            }
+        }
+
+        if (callbacks is not null)
+        {
+            foreach (var callback in callbacks)
+            {
+                all.Add(callback ?? throw new ArgumentException("The callbacks contain null.", nameof(callbacks)));
+            }
+        }
+
+        _callbacks = [.. all];
+        foreach (var callback in _callbacks)
+        {
+            WantsBatchLogs |= OverridesOnBatchEnd(callback);
+        }
+    }
+
+    /// <summary>
+    /// Whether a callback overrides <see cref="Callback.OnBatchEnd"/> and so needs the running values after every
+    /// batch (Keras makes the same check before paying for batch hooks).
+    /// </summary>
+    public bool WantsBatchLogs { get; }
+
+    public void Attach(IModel model, TrainingParameters parameters)
+    {
+        foreach (var callback in _callbacks)
+        {
+            callback.Model = model;
+            callback.Params = parameters;
+        }
+    }
+
+    public void TrainBegin(IReadOnlyDictionary<string, double> logs)
+    {
+        foreach (var callback in _callbacks)
+        {
+            callback.OnTrainBegin(logs);
+        }
+    }
+
+    public void TrainEnd(IReadOnlyDictionary<string, double> logs)
+    {
+        foreach (var callback in _callbacks)
+        {
+            callback.OnTrainEnd(logs);
+        }
+    }
+
+    public void EpochBegin(int epoch, IReadOnlyDictionary<string, double> logs)
+    {
+        foreach (var callback in _callbacks)
+        {
+            callback.OnEpochBegin(epoch, logs);
+        }
+    }
+
+    public void EpochEnd(int epoch, IReadOnlyDictionary<string, double> logs)
+    {
+        foreach (var callback in _callbacks)
+        {
+            callback.OnEpochEnd(epoch, logs);
+        }
+    }
+
+    public void BatchBegin(int batch, IReadOnlyDictionary<string, double> logs)
+    {
+        foreach (var callback in _callbacks)
+        {
+            callback.OnBatchBegin(batch, logs);
+        }
+    }
+
+    public void BatchEnd(int batch, IReadOnlyDictionary<string, double> logs)
+    {
+        foreach (var callback in _callbacks)
+        {
+            callback.OnBatchEnd(batch, logs);
+        }
+    }
+
+    private static bool OverridesOnBatchEnd(Callback callback)
+    {
+        var method = callback.GetType().GetMethod(
+            nameof(Callback.OnBatchEnd), [typeof(int), typeof(IReadOnlyDictionary<string, double>)]);
+        return method is not null && method.DeclaringType != typeof(Callback);
+    }
+}

@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using TorchSharp;
+using TypedGraph.Callbacks;
+using static TorchSharp.torch;
+
+namespace TypedGraph;
+
+/// <summary>
+/// The loops behind <c>Fit</c>, <c>Evaluate</c> and <c>Predict</c>, working on positional tensor lists. Every batch runs
+/// in its own dispose scope, so native memory stays flat; logged values are accumulated on the device and read back
+/// once per epoch (and per batch only when a callback asks for batch logs).
+/// </summary>
+internal sealed class Trainer
+{
+    private static readonly IReadOnlyDictionary<string, double> NoLogs = ReadOnlyDictionary<string, double>.Empty;
+
+    private readonly nn.Module _module;
+    private readonly Func<IReadOnlyList<Tensor>, IReadOnlyList<Tensor>> _forwardHeads;
+    private readonly Device? _device;
+
+    /// <summary>Creates the loops for <paramref name="module"/>.</summary>
+    /// <param name="module">The model, switched between train and eval mode by the loops.</param>
+    /// <param name="forwardHeads">The model's forward pass for training: fused activations are left to the loss.</param>
+    public Trainer(nn.Module module, Func<IReadOnlyList<Tensor>, IReadOnlyList<Tensor>> forwardHeads)
+    {
+        _module = module;
+        _forwardHeads = forwardHeads;
+        foreach (var parameter in module.parameters())
+        {
+            _device = parameter.device;
+            break;
+        }
+    }
+
+    /// <summary>Trains for the requested epochs or until a callback sets <see cref="IModel.StopTraining"/>.</summary>
+    public History Fit(
+        IModel model, TrainingObjective objective, optim.Optimizer optimizer, SampleSet training, SampleSet? validation, FitSettings settings, CallbackList callbacks)
+    {
+        callbacks.Attach(model, new TrainingParameters(
+            settings.Epochs,
+            training.BatchCount(settings.BatchSize),
+            settings.BatchSize,
+            training.Count,
+            validation?.Count ?? 0,
+            settings.Verbose,
+            EpochLogNames(objective, validation is not null)));
+
+        var history = new History();
+        var lastLogs = NoLogs;
+        var wasTraining = _module.training;
+        model.StopTraining = false;
+        callbacks.TrainBegin(NoLogs);
+        try
+        {
+            for (var epoch = 0; epoch < settings.Epochs && !model.StopTraining; epoch++)
+            {
+                callbacks.EpochBegin(epoch, NoLogs);
+                var logs = new Dictionary<string, double>(StringComparer.Ordinal);
+                _module.train();
+                TrainEpoch(model, objective, optimizer, training, settings, callbacks, logs);
+                if (validation is not null)
+                {
+                    Evaluate(objective, validation, settings.BatchSize, logs, LogKeys.ValidationPrefix);
+                }
+
+                logs[LogKeys.LearningRate] = model.LearningRate;
+                callbacks.EpochEnd(epoch, logs);
+                history.Append(epoch, logs);
+                lastLogs = logs;
+            }
+        }
+        finally
+        {
+            _module.train(wasTraining);
+        }
+
+        callbacks.TrainEnd(lastLogs);
+        return history;
+    }
+
+    /// <summary>Computes the sample-weighted means of the logged values over <paramref name="data"/> in eval mode, without gradients.</summary>
+    public void Evaluate(TrainingObjective objective, SampleSet data, int batchSize, Dictionary<string, double> logs, string prefix)
+    {
+        var wasTraining = _module.training;
+        _module.eval();
+        try
+        {
+            using var means = new RunningMeans(objective.LogNames);
+            using (no_grad())
+            {
+                for (long start = 0; start < data.Count; start += batchSize)
+                {
+                    using var scope = NewDisposeScope();
+                    var length = Math.Min(batchSize, data.Count - start);
+                    var (inputs, targets) = data.Slice(start, length);
+                    var outputs = _forwardHeads(ToDevice(inputs));
+                    var (_, statistics) = objective.Compute(outputs, ToDevice(targets));
+                    means.Add(statistics, length);
+                }
+            }
+
+            means.WriteTo(logs, prefix);
+        }
+        finally
+        {
+            _module.train(wasTraining);
+        }
+    }
+
+    /// <summary>Runs <paramref name="forward"/> batch by batch in eval mode and concatenates each output; the results outlive the loop.</summary>
+    public Tensor[] Predict(Func<IReadOnlyList<Tensor>, IReadOnlyList<Tensor>> forward, SampleSet data, int batchSize)
+    {
+        var wasTraining = _module.training;
+        _module.eval();
+        var pieces = new List<Tensor[]>(data.BatchCount(batchSize));
+        try
+        {
+            using (no_grad())
+            {
+                for (long start = 0; start < data.Count; start += batchSize)
+                {
+                    using var scope = NewDisposeScope();
+                    var (inputs, _) = data.Slice(start, Math.Min(batchSize, data.Count - start));
+                    var outputs = forward(ToDevice(inputs));
+                    var kept = new Tensor[outputs.Count];
+                    for (var o = 0; o < kept.Length; o++)
+                    {
+                        kept[o] = outputs[o].MoveToOuterDisposeScope();
+                    }
+
+                    pieces.Add(kept);
+                }
+            }
+
+            return Concatenate(pieces);
+        }
+        finally
+        {
+            foreach (var batch in pieces)
+            {
+                foreach (var tensor in batch)
+                {
+                    tensor.Dispose();
+                }
+            }
+
+            _module.train(wasTraining);
+        }
+    }
+
+    private void TrainEpoch(
+        IModel model, TrainingObjective objective, optim.Optimizer optimizer, SampleSet training, FitSettings settings, CallbackList callbacks, Dictionary<string, double> logs)
+    {
+        using var means = new RunningMeans(objective.LogNames);
+        using var order = settings.Shuffle ? randperm(training.Count, device: training.Inputs[0].device) : null;
+        var steps = training.BatchCount(settings.BatchSize);
+        for (var step = 0; step < steps; step++)
+        {
+            using var scope = NewDisposeScope();
+            callbacks.BatchBegin(step, NoLogs);
+            var start = (long)step * settings.BatchSize;
+            var length = Math.Min(settings.BatchSize, training.Count - start);
+            var (inputs, targets) = order is null ? training.Slice(start, length) : training.Gather(order.narrow(0, start, length));
+
+            optimizer.zero_grad();
+            var outputs = _forwardHeads(ToDevice(inputs));
+            var (total, statistics) = objective.Compute(outputs, ToDevice(targets));
+            total.backward();
+            optimizer.step();
+            means.Add(statistics, length);
+
+            if (callbacks.WantsBatchLogs)
+            {
+                var batchLogs = new Dictionary<string, double>(StringComparer.Ordinal);
+                means.WriteTo(batchLogs);
+                callbacks.BatchEnd(step, batchLogs);
+            }
+            else
+            {
+                callbacks.BatchEnd(step, NoLogs);
+            }
+
+            if (model.StopTraining)
+            {
+                break;
+            }
+        }
+
+        means.WriteTo(logs);
+    }
+
+    private static List<string> EpochLogNames(TrainingObjective objective, bool validation)
+    {
+        var names = new List<string>(objective.LogNames);
+        if (validation)
+        {
+            foreach (var name in objective.LogNames)
+            {
+                names.Add(LogKeys.ValidationPrefix + name);
+            }
+        }
+
+        names.Add(LogKeys.LearningRate);
+        return names;
+    }
+
+    private static Tensor[] Concatenate(List<Tensor[]> pieces)
+    {
+        var outputs = new Tensor[pieces[0].Length];
+        var column = new Tensor[pieces.Count];
+        for (var o = 0; o < outputs.Length; o++)
+        {
+            for (var b = 0; b < column.Length; b++)
+            {
+                column[b] = pieces[b][o];
+            }
+
+            outputs[o] = cat(column, 0);
+        }
+
+        return outputs;
+    }
+
+    private Tensor[] ToDevice(Tensor[] tensors)
+    {
+        if (_device is null)
+        {
+            return tensors;
+        }
+
+        for (var i = 0; i < tensors.Length; i++)
+        {
+            if (tensors[i].device_type != _device.type || tensors[i].device_index != _device.index)
+            {
+                tensors[i] = tensors[i].to(_device);
+            }
+        }
+
+        return tensors;
+    }
+}
