@@ -79,25 +79,27 @@ namespace TypedGraph.Build.Tests
             Assert.Equal(written, File.GetLastWriteTimeUtc(path));
         }
 
-        [Fact]
-        public void Patch_keeps_the_files_time_and_permissions()
+        [Theory]
+        [InlineData(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead)]
+        [InlineData(UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.OtherRead)]
+        public void Patch_keeps_the_files_time_and_permissions_even_read_only(UnixFileMode mode)
         {
+            if (OperatingSystem.IsWindows())
+            {
+                return;
+            }
+
             string path = Path.Combine(_dir, "libLibTorchSharp.so");
             File.WriteAllBytes(path, TorchSharpLike());
             var time = new DateTime(2026, 5, 7, 12, 0, 0, DateTimeKind.Utc);
             File.SetLastWriteTimeUtc(path, time);
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead);
-            }
+            File.SetUnixFileMode(path, mode);
 
             Assert.Equal(VersionNeedPatchStatus.Patched, VersionNeedPatcher.WeakenInFile(path).Status);
 
             Assert.Equal(time, File.GetLastWriteTimeUtc(path));
-            if (!OperatingSystem.IsWindows())
-            {
-                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead, File.GetUnixFileMode(path));
-            }
+            Assert.Equal(mode, File.GetUnixFileMode(path));
+            Assert.Equal(VersionNeedPatchStatus.AlreadyWeak, VersionNeedPatcher.Analyze(File.ReadAllBytes(path)).Status);
         }
 
         [Fact]

@@ -197,6 +197,16 @@ namespace TypedGraph.Build.Tasks.Elf
             {
                 // File.Copy keeps the Unix permission bits (the .so stays executable); it follows a link to its target's content.
                 File.Copy(fullPath, temp, overwrite: false);
+
+                // A read-only original (read-only package folders, hard links into them) gives a read-only copy: make it
+                // writable for the one write, then put the attribute back. Renaming over the original needs only the directory.
+                FileAttributes attributes = File.GetAttributes(temp);
+                bool readOnly = (attributes & FileAttributes.ReadOnly) != 0;
+                if (readOnly)
+                {
+                    File.SetAttributes(temp, attributes & ~FileAttributes.ReadOnly);
+                }
+
                 using (var stream = new FileStream(temp, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
                 {
                     var current = new byte[2];
@@ -208,6 +218,11 @@ namespace TypedGraph.Build.Tasks.Elf
 
                     stream.Position = at;
                     stream.Write(flags, 0, 2);
+                }
+
+                if (readOnly)
+                {
+                    File.SetAttributes(temp, attributes);
                 }
 
                 File.SetLastWriteTimeUtc(temp, lastWrite);
