@@ -26,7 +26,7 @@ public static class DTypeExtensions
     /// else TorchSharp's name (e.g. <c>Int8</c>).
     /// </summary>
     /// <param name="scalarType">The TorchSharp element type.</param>
-    public static string DisplayName(this torch.ScalarType scalarType) => scalarType switch
+    internal static string DisplayName(this torch.ScalarType scalarType) => scalarType switch
     {
         torch.ScalarType.Float32 => nameof(DType.Float32),
         torch.ScalarType.Float64 => nameof(DType.Float64),

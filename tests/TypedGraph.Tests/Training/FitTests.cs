@@ -69,6 +69,29 @@ public sealed class FitTests
     }
 
     [Fact]
+    public void Verbose_fit_prints_one_line_per_epoch_on_the_console()
+    {
+        using var model = new Mlp();
+        var (x, y) = ToyData.Classification(10);
+        using var console = new System.IO.StringWriter();
+        var original = Console.Out;
+        Console.SetOut(console); // no other test writes to the console: verbose is 0 everywhere else
+        try
+        {
+            model.Fit(x, y, epochs: 2, batchSize: 4, validationSplit: 0.2, verbose: 1);
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        var lines = console.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Matches(@"^Epoch 1/2 - \d+\.\d\ds - loss: \d+\.\d{4} - acc: \d\.\d{4} - val_loss: \d+\.\d{4} - val_acc: \d\.\d{4}$", lines[0]);
+        Assert.StartsWith("Epoch 2/2 - ", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Native_memory_stays_flat_across_epochs()
     {
         using var model = new Mlp();
