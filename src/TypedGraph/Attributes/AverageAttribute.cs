@@ -1,0 +1,18 @@
+using System;
+
+namespace TypedGraph;
+
+/// <summary>Element-wise mean of its inputs (Keras <c>Average</c>).</summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+public sealed class AverageAttribute : NodeAttribute
+{
+    /// <summary>Creates the merge.</summary>
+    /// <param name="inputs">Names of the merged nodes, in order (use <c>nameof</c>).</param>
+    public AverageAttribute(params string[] inputs)
+    {
+        Inputs = inputs;
+    }
+
+    /// <summary>Names of the merged nodes.</summary>
+    public string[] Inputs { get; }
+}

@@ -1,0 +1,19 @@
+using System;
+
+namespace TypedGraph;
+
+/// <summary>Batch normalization over the channel axis of the model's data format (Keras <c>BatchNormalization</c>); running mean and variance count as non-trainable parameters.</summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+public sealed class BatchNormAttribute : NodeAttribute
+{
+    /// <summary>Creates the batch normalization layer.</summary>
+    public BatchNormAttribute()
+    {
+    }
+
+    /// <summary>Keras momentum of the moving averages (0.99 by default; TorchSharp's momentum is 1 − this).</summary>
+    public double Momentum { get; set; } = 0.99;
+
+    /// <summary>Added to the variance for numerical stability. Defaults to 1e-3 (Keras).</summary>
+    public double Epsilon { get; set; } = 1e-3;
+}

@@ -1,0 +1,38 @@
+using System;
+
+namespace TypedGraph;
+
+/// <summary>2-D convolution (Keras <c>Conv2D</c>). Channels-first by default: (N, C, H, W).</summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+public sealed class Conv2dAttribute : NodeAttribute
+{
+    /// <summary>Creates the convolution.</summary>
+    /// <param name="filters">Number of output channels.</param>
+    /// <param name="kernelSize">Size of the (square) kernel.</param>
+    public Conv2dAttribute(int filters, int kernelSize)
+    {
+        Filters = filters;
+        KernelSize = kernelSize;
+    }
+
+    /// <summary>Number of output channels.</summary>
+    public int Filters { get; }
+
+    /// <summary>Size of the kernel.</summary>
+    public int KernelSize { get; }
+
+    /// <summary>Step between applications of the kernel. Defaults to 1.</summary>
+    public int Stride { get; set; } = 1;
+
+    /// <summary><see cref="TypedGraph.Padding.Valid"/> (no padding, the default) or <see cref="TypedGraph.Padding.Same"/> (Keras semantics: output size ceil(input / stride), padding split with the extra element after).</summary>
+    public Padding Padding { get; set; } = Padding.Valid;
+
+    /// <summary>Spacing between kernel elements. Defaults to 1.</summary>
+    public int Dilation { get; set; } = 1;
+
+    /// <summary>Activation applied to the output. Defaults to <see cref="TypedGraph.Activation.None"/>.</summary>
+    public Activation Activation { get; set; } = Activation.None;
+
+    /// <summary>Whether the layer adds a bias vector. Defaults to <see langword="true"/>.</summary>
+    public bool UseBias { get; set; } = true;
+}

@@ -1,0 +1,24 @@
+using System;
+
+namespace TypedGraph;
+
+/// <summary>Recurrent layer (Keras <c>LSTM</c>) over a batch-first sequence (N, T, C): returns the last output (N, units) or, with <see cref="ReturnSequences"/>, every step (N, T, units).</summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+public sealed class LstmAttribute : NodeAttribute
+{
+    /// <summary>Creates the recurrent layer.</summary>
+    /// <param name="units">Size of the hidden state.</param>
+    public LstmAttribute(int units)
+    {
+        Units = units;
+    }
+
+    /// <summary>Size of the hidden state.</summary>
+    public int Units { get; }
+
+    /// <summary>Return the output of every time step instead of the last one. Defaults to <see langword="false"/>.</summary>
+    public bool ReturnSequences { get; set; }
+
+    /// <summary>Run the sequence in both directions and concatenate the outputs (Keras <c>Bidirectional</c>); doubles the output size.</summary>
+    public bool Bidirectional { get; set; }
+}

@@ -1,0 +1,24 @@
+using System;
+
+namespace TypedGraph;
+
+/// <summary>2-D max pooling (Keras <c>MaxPooling2D</c>).</summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+public sealed class MaxPool2dAttribute : NodeAttribute
+{
+    /// <summary>Creates the pooling layer.</summary>
+    /// <param name="poolSize">Size of the pooling window.</param>
+    public MaxPool2dAttribute(int poolSize)
+    {
+        PoolSize = poolSize;
+    }
+
+    /// <summary>Size of the pooling window.</summary>
+    public int PoolSize { get; }
+
+    /// <summary>Step between windows; 0 (the default) means <see cref="PoolSize"/>, as in Keras.</summary>
+    public int Stride { get; set; }
+
+    /// <summary><see cref="TypedGraph.Padding.Valid"/> (default) or <see cref="TypedGraph.Padding.Same"/> (padded positions are ignored, as in Keras).</summary>
+    public Padding Padding { get; set; } = Padding.Valid;
+}

@@ -1,0 +1,47 @@
+using System;
+using static TorchSharp.torch;
+
+namespace TypedGraph.Layers;
+
+/// <summary>
+/// Keras/TensorFlow <c>padding="same"</c> for any stride: the output has ceil(size / stride) positions and the padding
+/// that needs is split with the extra element after (bottom/right). TorchSharp's own <c>same</c> refuses stride &gt; 1,
+/// so generated code pads explicitly through these helpers when the split is asymmetric or depends on the input size.
+/// </summary>
+public static class KerasPadding
+{
+    /// <summary>The (before, after) padding of one dimension of <paramref name="size"/> elements.</summary>
+    public static (long Before, long After) Same(long size, long kernel, long stride, long dilation = 1)
+    {
+        var output = (size + stride - 1) / stride;
+        var total = Math.Max((output - 1) * stride + ((kernel - 1) * dilation) + 1 - size, 0);
+        return (total / 2, total - (total / 2));
+    }
+
+    /// <summary>Pads the last dimension of <paramref name="input"/> for a "same" 1-D window.</summary>
+    public static Tensor Same1d(Tensor input, long kernel, long stride, long dilation = 1, double value = 0)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (before, after) = Same(input.shape[^1], kernel, stride, dilation);
+        return before == 0 && after == 0 ? input : nn.functional.pad(input, [before, after], value: value);
+    }
+
+    /// <summary>Pads the last two dimensions (height, width) of <paramref name="input"/> for a "same" square 2-D window.</summary>
+    public static Tensor Same2d(Tensor input, long kernel, long stride, long dilation = 1, double value = 0)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (top, bottom) = Same(input.shape[^2], kernel, stride, dilation);
+        var (left, right) = Same(input.shape[^1], kernel, stride, dilation);
+        return top == 0 && bottom == 0 && left == 0 && right == 0
+            ? input
+            : nn.functional.pad(input, [left, right, top, bottom], value: value);
+    }
+
+    /// <summary>Left-pads the last dimension for a causal 1-D convolution (Keras <c>padding="causal"</c>).</summary>
+    public static Tensor Causal1d(Tensor input, long kernel, long dilation = 1)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var left = (kernel - 1) * dilation;
+        return left == 0 ? input : nn.functional.pad(input, [left, 0L]);
+    }
+}

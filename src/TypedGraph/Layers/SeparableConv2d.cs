@@ -1,0 +1,62 @@
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace TypedGraph.Layers;
+
+/// <summary>
+/// Depthwise-separable 2-D convolution (Keras <c>SeparableConv2D</c>), which TorchSharp lacks: a depthwise convolution
+/// (one kernel per input channel, <c>depthMultiplier</c> outputs each, no bias) followed by a 1×1 pointwise convolution.
+/// Parameters: in·dm·k² + in·dm·filters (+ filters with bias), as Keras counts them. Padding is the caller's (see
+/// <see cref="KerasPadding"/>); the module itself convolves without padding.
+/// </summary>
+public sealed class SeparableConv2d : nn.Module<Tensor, Tensor>
+{
+    private readonly Conv2d depthwise;
+    private readonly Conv2d pointwise;
+
+    /// <summary>Creates the layer.</summary>
+    /// <param name="inChannels">Input channels.</param>
+    /// <param name="filters">Output channels.</param>
+    /// <param name="kernelSize">Depthwise kernel size.</param>
+    /// <param name="stride">Depthwise stride.</param>
+    /// <param name="padding">Symmetric zero padding of the depthwise convolution.</param>
+    /// <param name="dilation">Depthwise dilation.</param>
+    /// <param name="depthMultiplier">Depthwise outputs per input channel.</param>
+    /// <param name="useBias">Whether the pointwise convolution has a bias.</param>
+    public SeparableConv2d(long inChannels, long filters, long kernelSize, long stride = 1, long padding = 0, long dilation = 1, long depthMultiplier = 1, bool useBias = true)
+        : base(nameof(SeparableConv2d))
+    {
+        depthwise = nn.Conv2d(inChannels, inChannels * depthMultiplier, kernelSize, stride: stride, padding: padding, dilation: dilation, groups: inChannels, bias: false);
+        pointwise = nn.Conv2d(inChannels * depthMultiplier, filters, 1, bias: useBias);
+        nn.init.xavier_uniform_(depthwise.weight);
+        nn.init.xavier_uniform_(pointwise.weight);
+        if (useBias)
+        {
+            nn.init.zeros_(pointwise.bias);
+        }
+
+        register_module(nameof(depthwise), depthwise);
+        register_module(nameof(pointwise), pointwise);
+    }
+
+    /// <summary>The depthwise convolution.</summary>
+    public Conv2d Depthwise => depthwise;
+
+    /// <summary>The pointwise (1×1) convolution.</summary>
+    public Conv2d Pointwise => pointwise;
+
+    /// <inheritdoc />
+    public override Tensor forward(Tensor input) => pointwise.forward(depthwise.forward(input));
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            depthwise.Dispose();
+            pointwise.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
