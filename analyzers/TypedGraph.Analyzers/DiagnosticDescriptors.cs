@@ -12,6 +12,7 @@ internal static class DiagnosticDescriptors
     private const string HelpLinkBase = "https://github.com/typedgraph/typedgraph/blob/main/docs/diagnostics/";
     private const string Declaration = "TypedGraph.Declaration";
     private const string Shapes = "TypedGraph.Shapes";
+    private const string Training = "TypedGraph.Training";
 
     public static readonly DiagnosticDescriptor NotPartial = Error(
         DiagnosticIds.NotPartial, Declaration,
@@ -78,12 +79,35 @@ internal static class DiagnosticDescriptors
         "Model classes cannot be generic",
         "Model '{0}' is generic or nested in a generic type; declare it as a non-generic class");
 
-    /// <summary>Every descriptor, for <c>SupportedDiagnostics</c> and for the tests that check each has a docs page.</summary>
-    public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> All =
+    public static readonly DiagnosticDescriptor MonitorWithoutValidation = new(
+        DiagnosticIds.MonitorWithoutValidation,
+        "Callback monitors a validation value but Fit has no validation data",
+        "{0} monitors '{1}', but this Fit call has no validationData or validationSplit, so '{1}' is never logged",
+        Training,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + DiagnosticIds.MonitorWithoutValidation + ".md");
+
+    public static readonly DiagnosticDescriptor UnknownMonitor = Error(
+        DiagnosticIds.UnknownMonitor, Training,
+        "Callback monitors a value the model never logs",
+        "{0} monitors '{1}', which model '{2}' never logs; it logs: {3}");
+
+    /// <summary>What <c>ModelDeclarationAnalyzer</c> reports: the parser's and the graph analysis' diagnostics.</summary>
+    public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> Declarations =
     [
         NotPartial, UnknownNode, Cycle, MissingInputOrOutput, SymbolicWeightSize, InvalidArgument, Unreachable,
         MultipleNodeAttributes, MissingFrom, InvalidNodeProperty, OutputWithoutNode, GenericModel,
     ];
+
+    /// <summary>What <c>TrainingCallAnalyzer</c> reports about <c>Fit</c> calls.</summary>
+    public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> TrainingCalls =
+    [
+        MonitorWithoutValidation, UnknownMonitor,
+    ];
+
+    /// <summary>Every descriptor, for the tests that check each has a docs page and a release-tracking entry.</summary>
+    public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> All = Declarations.AddRange(TrainingCalls);
 
     private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");

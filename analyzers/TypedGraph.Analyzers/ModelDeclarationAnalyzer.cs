@@ -15,7 +15,7 @@ namespace TypedGraph.Analyzers;
 public sealed class ModelDeclarationAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.Declarations;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -45,7 +45,7 @@ public sealed class ModelDeclarationAnalyzer : DiagnosticAnalyzer
         var graph = GraphAnalyzer.Analyze(ModelParser.Parse(type, context.CancellationToken));
         foreach (var diagnostic in graph.Diagnostics)
         {
-            var descriptor = DiagnosticDescriptors.All.FirstOrDefault(d => d.Id == diagnostic.Id);
+            var descriptor = DiagnosticDescriptors.Declarations.FirstOrDefault(d => d.Id == diagnostic.Id);
             if (descriptor is not null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(descriptor, DiagnosticLocator.Locate(type, diagnostic), diagnostic.MessageArguments.ToArray<object>()));

@@ -30,6 +30,12 @@ internal static class DiagnosticIds
     /// <summary>A node does not reach any output.</summary>
     public const string Unreachable = "TG0011";
 
+    /// <summary>A callback monitors a <c>val_</c> value but the <c>Fit</c> call has no validation data.</summary>
+    public const string MonitorWithoutValidation = "TG0020";
+
+    /// <summary>A callback monitors a name the model never logs.</summary>
+    public const string UnknownMonitor = "TG0021";
+
     /// <summary>A property carries more than one node attribute.</summary>
     public const string MultipleNodeAttributes = "TG0100";
 

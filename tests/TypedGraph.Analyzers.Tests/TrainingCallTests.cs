@@ -1,0 +1,46 @@
+using System.Linq;
+using TypedGraph.Analyzers.Tests.Infrastructure;
+
+namespace TypedGraph.Analyzers.Tests;
+
+/// <summary>TG0020 and TG0021 on <c>Fit</c> calls: exactly on the marked spans, nowhere else, with messages that help.</summary>
+public sealed class TrainingCallTests
+{
+    [Theory]
+    [InlineData("MonitorWithoutValidation.cs")]
+    [InlineData("UnknownMonitor.cs")]
+    public void Diagnostics_land_on_the_marked_spans(string file) => AnalyzerRun.AssertMarkup(file);
+
+    [Fact]
+    public void Unknown_monitor_lists_the_names_the_model_logs()
+    {
+        var diagnostics = AnalyzerRun.AssertMarkup("UnknownMonitor.cs");
+
+        var messages = diagnostics.Where(d => d.Id == "TG0021").Select(AnalyzerRun.Message).ToList();
+        Assert.Contains("EarlyStopping monitors 'val_acuracy', which model 'Classifier' never logs; it logs: loss, acc, val_loss, val_acc, lr", messages);
+        Assert.Contains(
+            "EarlyStopping monitors 'val_acc', which model 'SocialMedia' never logs; it logs: loss, age_loss, gender_loss, age_mae, gender_acc, "
+            + "val_loss, val_age_loss, val_gender_loss, val_age_mae, val_gender_acc, lr",
+            messages);
+    }
+
+    [Fact]
+    public void Unknown_monitor_carries_the_nearest_name_for_the_code_fix()
+    {
+        var diagnostics = AnalyzerRun.AssertMarkup("UnknownMonitor.cs");
+
+        var nearest = diagnostics.Where(d => d.Id == "TG0021").Select(d => d.Properties[TrainingCallAnalyzer.NearestNameProperty]).ToList();
+        Assert.Equal(["val_acc", "val_loss", "val_loss", "acc", "val_loss", "val_loss", "gender_loss", "age_mae", "val_loss"], nearest);
+    }
+
+    [Fact]
+    public void Missing_validation_message_names_the_callback_and_the_value()
+    {
+        var diagnostics = AnalyzerRun.AssertMarkup("MonitorWithoutValidation.cs");
+
+        var first = diagnostics.First(d => d.Id == "TG0020");
+        Assert.Equal("EarlyStopping monitors 'val_loss', but this Fit call has no validationData or validationSplit, so 'val_loss' is never logged", AnalyzerRun.Message(first));
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, first.Severity);
+        Assert.All(diagnostics, d => Assert.Contains(".Fit(", d.AdditionalLocations.Single().SourceTree!.GetText().ToString(d.AdditionalLocations.Single().SourceSpan), System.StringComparison.Ordinal));
+    }
+}
