@@ -141,6 +141,17 @@ internal sealed record Dim
         _ => -FloorDiv(-Left!.Evaluate(symbolValue), Right!.Evaluate(symbolValue)),
     };
 
+    /// <summary>Replaces symbols by the dimensions <paramref name="binding"/> gives (submodel inputs bound to actual shapes).</summary>
+    public Dim Substitute(IReadOnlyDictionary<string, Dim> binding) => Kind switch
+    {
+        DimKind.Constant => this,
+        DimKind.Symbol => binding.TryGetValue(Name!, out var bound) ? bound : this,
+        DimKind.Add => Left!.Substitute(binding) + Right!.Substitute(binding),
+        DimKind.Multiply => Left!.Substitute(binding) * Right!.Substitute(binding),
+        DimKind.FloorDivide => FloorDivide(Left!.Substitute(binding), Right!.Value),
+        _ => CeilDivide(Left!.Substitute(binding), Right!.Value),
+    };
+
     /// <summary>Adds the symbols this expression mentions to <paramref name="symbols"/>, first mention first.</summary>
     public void CollectSymbols(List<string> symbols)
     {

@@ -29,15 +29,16 @@ internal static class GraphAnalyzer
         for (var i = 0; i < specs.Count; i++)
         {
             inputs[i] = new List<int>();
-            foreach (var name in specs[i].Inputs)
+            for (var p = 0; p < specs[i].Inputs.Count; p++)
             {
+                var name = specs[i].Inputs[p];
                 if (indexByName.TryGetValue(name, out var j))
                 {
                     inputs[i].Add(j);
                 }
                 else
                 {
-                    diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.UnknownNode, specs[i].Name, DiagnosticTarget.NodeArgument, Parsing.AttributeNames.From, specs[i].Name, name, model.Name));
+                    diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.UnknownNode, specs[i].Name, DiagnosticTarget.NodeArgument, ReferenceArgument(specs[i], p), specs[i].Name, name, model.Name));
                 }
             }
         }
@@ -62,20 +63,102 @@ internal static class GraphAnalyzer
             position[order[i]] = i;
         }
 
+        var owners = ResolveSharedLayers(model.Name, specs, indexByName, diagnostics);
         var shapes = new TensorShape?[specs.Count];
         var nodes = ImmutableArray.CreateBuilder<GraphNode>(order.Count);
         foreach (var i in order)
         {
-            var inputShapes = inputs[i].Select(j => shapes[j]).ToList();
-            var unresolved = inputShapes.Any(s => s is null) || inputShapes.Count != specs[i].Inputs.Count
-                || (inputShapes.Count == 0 && specs[i].Layer is not InputLayerSpec);
-            shapes[i] = unresolved
-                ? null
-                : ShapeInference.Infer(specs[i], inputShapes!, model.DataFormat, diagnostics);
-            nodes.Add(new GraphNode(specs[i], inputs[i].Select(j => position[j]).ToEquatableArray(), shapes[i]));
+            var owner = owners[i];
+            var layer = owner >= 0 ? specs[owner].Layer : specs[i].Layer;
+            var result = default(InferenceResult);
+            var resolved = inputs[i].Count == specs[i].Inputs.Count && inputs[i].All(j => shapes[j] is not null) && owner != -2;
+            if (resolved)
+            {
+                var sources = inputs[i].Select(j => new InferenceInput(specs[j].Name, owners[j] >= 0 ? specs[owners[j]].Layer : specs[j].Layer, shapes[j]!)).ToList();
+                result = ShapeInference.Infer(specs[i].Name, layer, sources, model.DataFormat, diagnostics);
+                if (result.Shape is not null && owner >= 0)
+                {
+                    result = CheckSharedWeights(specs, i, owner, layer, inputs, shapes, model.DataFormat, diagnostics) ? result : default;
+                }
+            }
+
+            shapes[i] = result.Shape;
+            var ownerName = owner >= 0 ? specs[owner].Name : specs[i].Name;
+            nodes.Add(new GraphNode(specs[i], layer, ownerName, inputs[i].Select(j => position[j]).ToEquatableArray(), shapes[i], result.CheckAtRunTime));
         }
 
         return new ModelGraph(model, nodes.MoveToImmutable(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The attribute argument that names input <paramref name="position"/> of a node: a merge's positional name,
+    /// a submodel's <c>Inputs</c>, otherwise <c>From</c>.</summary>
+    private static string ReferenceArgument(NodeSpec node, int position) => node.Layer switch
+    {
+        MergeLayerSpec => position.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        SubmodelLayerSpec when node.Inputs.Count > 1 => "Inputs",
+        _ => Parsing.AttributeNames.From,
+    };
+
+    /// <summary>
+    /// For each node, the index of the node whose layer it applies when it is <c>[Shared]</c> (following chains of
+    /// sharing), −1 when it owns its layer, −2 when the shared node does not exist or sharing loops.
+    /// </summary>
+    private static int[] ResolveSharedLayers(string modelName, EquatableArray<NodeSpec> specs, Dictionary<string, int> indexByName, List<GraphDiagnostic> diagnostics)
+    {
+        var owners = new int[specs.Count];
+        for (var i = 0; i < specs.Count; i++)
+        {
+            owners[i] = -1;
+            var seen = new HashSet<int> { i };
+            var current = i;
+            while (specs[current].Layer is SharedLayerSpec shared)
+            {
+                if (!indexByName.TryGetValue(shared.Source, out var next) || !seen.Add(next))
+                {
+                    if (current == i)
+                    {
+                        var message = indexByName.ContainsKey(shared.Source) ? "sharing leads back to this node" : null;
+                        diagnostics.Add(message is null
+                            ? GraphDiagnostic.Error(DiagnosticIds.UnknownNode, specs[i].Name, DiagnosticTarget.NodeArgument, "0", specs[i].Name, shared.Source, modelName)
+                            : GraphDiagnostic.Error(DiagnosticIds.InvalidArgument, specs[i].Name, DiagnosticTarget.NodeArgument, "0", specs[i].Name, message));
+                    }
+
+                    owners[i] = -2;
+                    break;
+                }
+
+                current = next;
+                owners[i] = next;
+            }
+
+            if (owners[i] >= 0 && specs[owners[i]].Layer is InputLayerSpec or InvalidLayerSpec)
+            {
+                diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.InvalidArgument, specs[i].Name, DiagnosticTarget.NodeArgument, "0", specs[i].Name, $"'{specs[owners[i]].Name}' is not a layer that can be shared"));
+                owners[i] = -2;
+            }
+        }
+
+        return owners;
+    }
+
+    /// <summary>TG0105 when a shared layer's weights were allocated for other input sizes than this application's.</summary>
+    private static bool CheckSharedWeights(EquatableArray<NodeSpec> specs, int node, int owner, LayerSpec layer, List<int>[] inputs, TensorShape?[] shapes, DataFormat format, List<GraphDiagnostic> diagnostics)
+    {
+        if (inputs[owner].Count != 1 || inputs[node].Count != 1 || shapes[inputs[owner][0]] is not { } original)
+        {
+            return true;
+        }
+
+        var applied = shapes[inputs[node][0]]!;
+        var expected = ShapeInference.WeightKey(layer, original, format);
+        var actual = ShapeInference.WeightKey(layer, applied, format);
+        if (expected == actual)
+        {
+            return true;
+        }
+
+        diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.SharedInputMismatch, specs[node].Name, DiagnosticTarget.NodeAttribute, null, specs[node].Name, specs[owner].Name, original.ToString(), applied.ToString()));
+        return false;
     }
 
     /// <summary>Kahn's algorithm, always taking the earliest-declared ready node, so a Sequential-style declaration keeps

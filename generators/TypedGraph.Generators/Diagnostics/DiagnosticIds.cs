@@ -18,11 +18,20 @@ internal static class DiagnosticIds
     /// <summary>The model has no [Input] or no [Output].</summary>
     public const string MissingInputOrOutput = "TG0004";
 
+    /// <summary>An element-wise merge of mismatched shapes.</summary>
+    public const string MergeShapeMismatch = "TG0005";
+
+    /// <summary>Concatenate inputs disagree outside the concat axis.</summary>
+    public const string ConcatShapeMismatch = "TG0006";
+
     /// <summary>A layer cannot take the rank or layout of its input.</summary>
     public const string UnsupportedRank = "TG0007";
 
     /// <summary>A size needed to allocate weights is symbolic.</summary>
     public const string SymbolicWeightSize = "TG0008";
+
+    /// <summary>A dimension becomes zero or negative.</summary>
+    public const string NonPositiveDimension = "TG0009";
 
     /// <summary>An attribute argument is invalid.</summary>
     public const string InvalidArgument = "TG0010";
@@ -50,4 +59,10 @@ internal static class DiagnosticIds
 
     /// <summary>The model class is generic or nested in a generic type.</summary>
     public const string GenericModel = "TG0104";
+
+    /// <summary>A shared layer is applied to an input whose weight-relevant sizes differ from the original's.</summary>
+    public const string SharedInputMismatch = "TG0105";
+
+    /// <summary>A submodel's input does not fit the node bound to it.</summary>
+    public const string SubmodelInputMismatch = "TG0106";
 }

@@ -1,73 +1,99 @@
 using System.Collections.Generic;
-using System.Globalization;
+using System.Linq;
 using TypedGraph.Generators.Analysis;
+using TypedGraph.Generators.Emitting.Layers;
 using TypedGraph.Generators.Model;
 
 namespace TypedGraph.Generators.Emitting;
 
 /// <summary>
-/// The TorchSharp code of each layer kind: the module it owns (type and construction) and the expression its forward
-/// step evaluates. Sizes come from the shapes <see cref="ShapeInference"/> computed; nothing is re-derived here.
+/// Dispatches each layer kind to its family emitter (<c>Emitting/Layers/</c>): the module a node owns (type and
+/// construction) and the statements of its forward step. Sizes come from the shapes <see cref="ShapeInference"/>
+/// computed; nothing is re-derived here.
 /// </summary>
 internal static class LayerEmitter
 {
-    private const string Nn = "global::TorchSharp.torch.nn";
-
-    /// <summary>The module field type of a node, or null when the node computes with tensor operations only.</summary>
-    public static string? ModuleType(LayerSpec layer) => layer switch
+    /// <summary>The module field type a node owns, or null when it computes with tensor operations only or applies a shared layer.</summary>
+    public static string? ModuleType(GraphNode node, ModelGraph graph)
     {
-        DenseLayerSpec => "global::TorchSharp.Modules.Linear",
-        DropoutLayerSpec => "global::TorchSharp.Modules.Dropout",
-        _ => null,
-    };
+        if (node.IsSharedApplication)
+        {
+            return null;
+        }
 
-    /// <summary>Statements that create (and initialise) the module of <paramref name="node"/> into its field.</summary>
+        return node.Layer switch
+        {
+            DenseLayerSpec => "global::TorchSharp.Modules.Linear",
+            EmbeddingLayerSpec => "global::TorchSharp.Modules.Embedding",
+            RecurrentLayerSpec rnn => RecurrentLayers.ModuleType(rnn),
+            ConvolutionLayerSpec conv => ConvolutionLayers.ModuleType(conv),
+            BatchNormLayerSpec => NormalizationLayers.BatchNormType(graph.Nodes[node.InputIndices[0]].Shape!),
+            LayerNormLayerSpec => "global::TorchSharp.Modules.LayerNorm",
+            DropoutLayerSpec => "global::TorchSharp.Modules.Dropout",
+            SubmodelLayerSpec submodel => CompositeLayers.SubmodelType(submodel),
+            CustomLayerSpec custom => custom.TypeName,
+            _ => null,
+        };
+    }
+
+    /// <summary>Statements that create (and initialise, with Keras's initialisers) the module of <paramref name="node"/>.</summary>
     public static IEnumerable<string> Construct(GraphNode node, ModelGraph graph)
     {
         var field = Names.Field(node.Name);
-        switch (node.Spec.Layer)
+        var input = node.InputIndices.Count > 0 ? graph.Nodes[node.InputIndices[0]].Shape! : null;
+        var format = graph.Model.DataFormat;
+        return node.Layer switch
         {
-            case DenseLayerSpec dense:
-                var inputWidth = ShapeInference.DenseInputWidth(graph.Nodes[node.InputIndices[0]].Shape!);
-                yield return $"{field} = {Nn}.Linear({inputWidth}, {dense.Units}, hasBias: {Bool(dense.UseBias)});";
+            DenseLayerSpec dense => CoreLayers.ConstructDense(field, dense, input!),
+            EmbeddingLayerSpec embedding => CoreLayers.ConstructEmbedding(field, embedding),
+            RecurrentLayerSpec rnn => RecurrentLayers.Construct(field, rnn, input!),
+            ConvolutionLayerSpec conv => ConvolutionLayers.Construct(field, conv, input!, format),
+            BatchNormLayerSpec norm => NormalizationLayers.ConstructBatchNorm(field, norm, input!, format),
+            LayerNormLayerSpec norm => NormalizationLayers.ConstructLayerNorm(field, norm, input!),
+            DropoutLayerSpec dropout => [$"{field} = {EmitContext.Nn}.Dropout({Literal.Double(dropout.Rate)});"],
+            SubmodelLayerSpec submodel => CompositeLayers.ConstructSubmodel(field, submodel),
+            CustomLayerSpec custom => CompositeLayers.ConstructCustom(field, custom),
+            _ => [],
+        };
+    }
 
-                // Keras initialisers: Glorot-uniform kernel, zero bias.
-                yield return $"{Nn}.init.xavier_uniform_({field}.weight);";
-                if (dense.UseBias)
-                {
-                    yield return $"{Nn}.init.zeros_({field}.bias);";
-                }
-
-                break;
-
-            case DropoutLayerSpec dropout:
-                yield return $"{field} = {Nn}.Dropout({Double(dropout.Rate)});";
-                break;
+    /// <summary>The statements computing <paramref name="local"/> for one node (usually one assignment).</summary>
+    public static IEnumerable<string> Forward(EmitContext context, string local)
+    {
+        switch (context.Node.Layer)
+        {
+            case MergeLayerSpec merge:
+                return MergeLayers.Checks(context, merge).Concat([$"var {local} = {MergeLayers.Forward(context, merge)};"]);
+            case SubmodelLayerSpec submodel:
+                return CompositeLayers.Submodel(context, submodel, local);
+            default:
+                return [$"var {local} = {Expression(context)};"];
         }
     }
 
-    /// <summary>
-    /// The forward expression of <paramref name="node"/> given the locals holding its inputs. With
-    /// <paramref name="withoutActivation"/> the final activation is left out (the loss fuses it).
-    /// </summary>
-    public static string Forward(GraphNode node, IReadOnlyList<string> inputs, bool withoutActivation)
+    private static string Expression(EmitContext context) => context.Node.Layer switch
     {
-        var x = inputs.Count > 0 ? inputs[0] : "null!";
-        var field = Names.Field(node.Name);
-        return node.Spec.Layer switch
-        {
-            DenseLayerSpec dense => Activate($"{field}.forward({x})", withoutActivation ? Activation.None : dense.Activation),
-            ActivationLayerSpec activation => Activate(x, withoutActivation ? Activation.None : activation.Activation),
-            DropoutLayerSpec => $"{field}.forward({x})",
-            FlattenLayerSpec => $"{x}.flatten(1)",
-            _ => x,
-        };
-    }
+        DenseLayerSpec dense => CoreLayers.Dense(context, dense),
+        EmbeddingLayerSpec or DropoutLayerSpec or LayerNormLayerSpec => $"{context.Field}.forward({context.X})",
+        RecurrentLayerSpec rnn => RecurrentLayers.Forward(context, rnn),
+        ConvolutionLayerSpec conv => ConvolutionLayers.Convolution(context, conv),
+        PoolingLayerSpec pool => ConvolutionLayers.Pooling(context, pool),
+        GlobalPoolingLayerSpec pool => ConvolutionLayers.GlobalPooling(context, pool),
+        ZeroPaddingLayerSpec zero => ConvolutionLayers.ZeroPadding(context, zero),
+        BatchNormLayerSpec => NormalizationLayers.BatchNorm(context),
+        ActivationLayerSpec activation => context.Activate(context.X, activation.Activation),
+        FlattenLayerSpec => CoreLayers.Flatten(context),
+        ReshapeLayerSpec => CoreLayers.Reshape(context),
+        PermuteLayerSpec permute => CoreLayers.Permute(context, permute),
+        CustomLayerSpec => CompositeLayers.Custom(context),
+        _ => context.X,
+    };
 
     /// <summary>The activation a node ends with (the one a fused loss can absorb).</summary>
     public static Activation FinalActivation(LayerSpec layer) => layer switch
     {
         DenseLayerSpec dense => dense.Activation,
+        ConvolutionLayerSpec conv => conv.Activation,
         ActivationLayerSpec activation => activation.Activation,
         _ => Activation.None,
     };
@@ -92,8 +118,4 @@ internal static class LayerEmitter
         Activation.Softplus => $"{x}.softplus()",
         _ => x,
     };
-
-    private static string Bool(bool value) => value ? "true" : "false";
-
-    private static string Double(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -41,8 +41,10 @@ internal static class ModelEmitter
         var name = model.Name;
         using (writer.Block($"partial class {name} : {Tg}.Model<{name}.Inputs, {name}.Outputs, {name}.Targets>"))
         {
-            var inputs = graph.Nodes.Where(n => n.Spec.Layer is InputLayerSpec).ToList();
-            var outputs = graph.Nodes.Where(n => n.Spec.Output is not null).ToList();
+            // Records list inputs and outputs in declaration order.
+            var declared = graph.Model.Nodes.Select(spec => graph.Nodes.FirstOrDefault(n => n.Name == spec.Name)).Where(n => n is not null).Select(n => n!).ToList();
+            var inputs = declared.Where(n => n.Spec.Layer is InputLayerSpec).ToList();
+            var outputs = declared.Where(n => n.Spec.Output is not null).ToList();
             var trained = outputs.Where(n => n.Spec.Output!.Loss != Loss.None).ToList();
 
             WriteTensorRecord(writer, "Inputs", $"The inputs of <see cref=\"{name}\"/>: one tensor per <c>[Input]</c>, in declaration order.", inputs);
@@ -104,7 +106,7 @@ internal static class ModelEmitter
     private static void WriteModel(SourceWriter writer, ModelGraph graph, List<GraphNode> inputs, List<GraphNode> outputs)
     {
         var name = graph.Model.Name;
-        var modules = graph.Nodes.Where(n => LayerEmitter.ModuleType(n.Spec.Layer) is not null).ToList();
+        var modules = graph.Nodes.Where(n => LayerEmitter.ModuleType(n, graph) is not null).ToList();
         var fused = new HashSet<string>(outputs.Where(n => IsFused(n, graph)).Select(n => n.Name));
 
         // Signature: what the entry check validates and what training reads.
@@ -129,7 +131,7 @@ internal static class ModelEmitter
                 {
                     var head = output.Spec.Output!;
                     var metrics = string.Join(", ", head.Metrics.Select(m => $"{Tg}.Metric.{m}"));
-                    var fusedActivation = fused.Contains(output.Name) ? LayerEmitter.FinalActivation(output.Spec.Layer) : Activation.None;
+                    var fusedActivation = fused.Contains(output.Name) ? LayerEmitter.FinalActivation(output.Layer) : Activation.None;
                     writer.WriteLine($"new {Tg}.OutputSpec(\"{output.Name}\", \"{Names.SnakeCase(output.Name)}\", {Tg}.Loss.{head.Loss}, {Number(head.LossWeight)}, [{metrics}], {Tg}.Activation.{fusedActivation}),");
                 }
             }
@@ -138,9 +140,14 @@ internal static class ModelEmitter
         }
 
         writer.WriteLine();
+        foreach (var node in graph.Nodes.Where(n => n.Layer is CustomLayerSpec))
+        {
+            writer.WriteLine($"private static readonly {Tg}.Shape {Layers.CompositeLayers.ShapeField(node.Name)} = {ShapeLiteral(node.Shape!)};");
+        }
+
         foreach (var node in modules)
         {
-            writer.WriteLine($"private readonly {LayerEmitter.ModuleType(node.Spec.Layer)} {Names.Field(node.Name)};");
+            writer.WriteLine($"private readonly {LayerEmitter.ModuleType(node, graph)} {Names.Field(node.Name)};");
         }
 
         writer.WriteLine($"private readonly {Tg}.Node[] _nodes;");
@@ -163,10 +170,11 @@ internal static class ModelEmitter
 
             foreach (var node in graph.Nodes)
             {
-                var module = LayerEmitter.ModuleType(node.Spec.Layer) is null ? "null" : Names.Field(node.Name);
+                var owner = graph.Nodes[graph.IndexOf(node.ModuleOwner)];
+                var module = LayerEmitter.ModuleType(owner, graph) is null ? "null" : Names.Field(owner.Name);
                 var sources = string.Join(", ", node.InputIndices.Select(i => Names.Local(graph.Nodes[i].Name)));
                 var summaryName = node.Spec.SummaryName == node.Name ? string.Empty : $", summaryName: {Literal(node.Spec.SummaryName)}";
-                writer.WriteLine($"var {Names.Local(node.Name)} = new {Tg}.Node(\"{node.Name}\", \"{node.Spec.Layer.KerasType}\", {ShapeLiteral(node.Shape!)}, [{sources}], {module}{summaryName});");
+                writer.WriteLine($"var {Names.Local(node.Name)} = new {Tg}.Node(\"{node.Name}\", \"{node.Layer.KerasType}\", {ShapeLiteral(node.Shape!)}, [{sources}], {module}{summaryName});");
             }
 
             writer.WriteLine($"_nodes = [{string.Join(", ", graph.Nodes.Select(n => Names.Local(n.Name)))}];");
@@ -200,7 +208,7 @@ internal static class ModelEmitter
             {
                 writer.WriteLine("var heads = ForwardHeads(inputs);");
                 var values = outputs.Select(o => fused.Contains(o.Name)
-                    ? LayerEmitter.Activate($"heads.{o.Name}", LayerEmitter.FinalActivation(o.Spec.Layer))
+                    ? LayerEmitter.Activate($"heads.{o.Name}", LayerEmitter.FinalActivation(o.Layer))
                     : $"heads.{o.Name}");
                 writer.WriteLine($"return new Outputs({string.Join(", ", values)});");
             }
@@ -240,7 +248,10 @@ internal static class ModelEmitter
                 }
 
                 var sources = node.InputIndices.Select(i => Names.Local(graph.Nodes[i].Name)).ToList();
-                writer.WriteLine($"var {local} = {LayerEmitter.Forward(node, sources, fused.Contains(node.Name))};");
+                foreach (var statement in LayerEmitter.Forward(new EmitContext(graph, node, sources, fused.Contains(node.Name)), local))
+                {
+                    writer.WriteLine(statement);
+                }
             }
 
             writer.WriteLine($"return new Outputs({string.Join(", ", outputs.Select(o => Names.Local(o.Name)))});");
@@ -290,7 +301,7 @@ internal static class ModelEmitter
     private static bool IsFused(GraphNode node, ModelGraph graph)
     {
         var loss = node.Spec.Output?.Loss ?? Loss.None;
-        var activation = LayerEmitter.FinalActivation(node.Spec.Layer);
+        var activation = LayerEmitter.FinalActivation(node.Layer);
         var fusable = (activation == Activation.Softmax && loss is Loss.CategoricalCrossentropy or Loss.SparseCategoricalCrossentropy)
             || (activation == Activation.Sigmoid && loss == Loss.BinaryCrossentropy);
         if (!fusable)

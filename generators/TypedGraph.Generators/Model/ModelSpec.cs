@@ -15,6 +15,21 @@ internal sealed record ModelSpec(
     /// <summary>The class can carry generated members: it (and every enclosing type) is partial.</summary>
     public bool CanEmit { get; init; } = true;
 
+    /// <summary>The fully qualified type name for generated code: <c>global::Ns.Outer.Model</c>.</summary>
+    public string FullTypeName
+    {
+        get
+        {
+            var name = "global::" + (Namespace is null ? string.Empty : Namespace + ".");
+            foreach (var type in ContainingTypes)
+            {
+                name += type.Name + ".";
+            }
+
+            return name + Name;
+        }
+    }
+
     /// <summary>A short file-name-safe name for the generated source (<c>Ns.Outer.Model.g.cs</c>).</summary>
     public string HintName
     {

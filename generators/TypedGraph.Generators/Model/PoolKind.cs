@@ -1,0 +1,8 @@
+namespace TypedGraph.Generators.Model;
+
+/// <summary>Variants of one layer family.</summary>
+internal enum PoolKind
+{
+    Max,
+    Avg,
+}
