@@ -116,7 +116,10 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     /// <param name="validationSplit">Fraction of <paramref name="x"/> and <paramref name="y"/> to validate on instead: the last samples, taken before shuffling.</param>
     /// <param name="callbacks">Objects notified as training progresses.</param>
     /// <param name="shuffle">Whether to visit the training samples in a new random order every epoch.</param>
-    /// <param name="verbose">0: silent; 1 or 2: one line per epoch on the console.</param>
+    /// <param name="verbose">
+    /// 0: silent; 1: a live progress bar with ETA and running values when the console is a terminal, one line per epoch
+    /// when its output is redirected; 2: one line per epoch.
+    /// </param>
     /// <returns>The values logged at the end of every epoch.</returns>
     /// <exception cref="ArgumentException">
     /// An argument is out of range, the data is empty, sample counts differ, or both <paramref name="validationData"/>
@@ -162,7 +165,7 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
 
         try
         {
-            var callbackList = new CallbackList(callbacks, verbose > 0 ? new EpochLogger(Console.Out) : null);
+            var callbackList = new CallbackList(callbacks, ProgressOutput.For(verbose, Console.Out, Console.IsOutputRedirected));
             var settings = new FitSettings(epochs, batchSize, shuffle, verbose);
             return new Trainer(this, ForwardHeadsPositional)
                 .Fit(this, objective, EnsureOptimizer(), training, validation, settings, callbackList);
@@ -215,6 +218,99 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
             .Predict(inputs => forward(TInputs.FromTensors(inputs)).ToTensors(), samples, batchSize);
         return TOutputs.FromTensors(outputs);
     }
+
+    /// <inheritdoc/>
+    public void SaveWeights(string path) => CheckpointFile.Save(this, path);
+
+    /// <inheritdoc/>
+    public void LoadWeights(string path) => CheckpointFile.Load(this, path, _name);
+
+    /// <summary>
+    /// Runs one forward pass on <paramref name="batch"/> in eval mode without gradients and returns what every node of
+    /// <see cref="Nodes"/> produced (inputs included, outputs with their activation applied, as <c>forward</c> returns
+    /// them), keyed by node in the order of <see cref="Nodes"/>. The tensors belong to the caller (or to the caller's
+    /// dispose scope); everything else the pass creates is released.
+    /// </summary>
+    /// <param name="batch">The input tensors.</param>
+    /// <exception cref="NotSupportedException">The model was generated without activation recording.</exception>
+    public IReadOnlyDictionary<Node, Tensor> Activations(TInputs batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var nodes = Nodes;
+        var recorded = new Tensor?[nodes.Count];
+        var wasTraining = training;
+        eval();
+        try
+        {
+            using (no_grad())
+            {
+                using var scope = NewDisposeScope();
+                ForwardAll(batch, (index, tensor) =>
+                {
+                    if ((uint)index >= (uint)recorded.Length)
+                    {
+                        throw new InvalidOperationException($"ForwardAll of {_name} recorded node index {index}, but the model has {recorded.Length} nodes.");
+                    }
+
+                    if (recorded[index] is not null)
+                    {
+                        throw new InvalidOperationException($"ForwardAll of {_name} recorded node '{nodes[index].Name}' twice.");
+                    }
+
+                    // Inputs are the caller's tensors: hand back an alias so disposing the result leaves them alone.
+                    recorded[index] = tensor.alias().MoveToOuterDisposeScope();
+                });
+            }
+        }
+        catch
+        {
+            foreach (var tensor in recorded)
+            {
+                tensor?.Dispose();
+            }
+
+            throw;
+        }
+        finally
+        {
+            train(wasTraining);
+        }
+
+        var result = new Dictionary<Node, Tensor>(nodes.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (recorded[i] is not { } tensor)
+            {
+                foreach (var other in recorded)
+                {
+                    other?.Dispose();
+                }
+
+                throw new InvalidOperationException($"ForwardAll of {_name} did not record node '{nodes[i].Name}'.");
+            }
+
+            result.Add(nodes[i], tensor);
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc/>
+    IReadOnlyDictionary<Node, Tensor> IModel.Activations(IReadOnlyList<Tensor> inputs) => Activations(TInputs.FromTensors(inputs));
+
+    /// <summary>
+    /// The forward pass that reports every node's tensor: calls <paramref name="record"/> exactly once per node of
+    /// <see cref="Nodes"/> with the node's index in <see cref="Nodes"/> and the tensor it produced — each input with its
+    /// input tensor, each layer with its output, model outputs with their activation applied (what <c>forward</c>
+    /// returns). Generated; performs the input check itself. <see cref="Activations"/> runs it in eval mode without
+    /// gradients inside a dispose scope.
+    /// </summary>
+    /// <param name="inputs">The input tensors.</param>
+    /// <param name="record">Receives (node index, tensor) for every node.</param>
+    /// <exception cref="NotSupportedException">Not generated for this model.</exception>
+    protected virtual void ForwardAll(TInputs inputs, Action<int, Tensor> record) =>
+        throw new NotSupportedException(
+            $"{_name} cannot report activations: its code was generated without ForwardAll. Rebuild it with a TypedGraph generator that emits ForwardAll.");
 
     /// <summary>
     /// The forward pass without the activations the losses fuse: every output whose <see cref="OutputSpec.FusedActivation"/>

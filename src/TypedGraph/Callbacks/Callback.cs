@@ -71,4 +71,28 @@ public abstract class Callback
     public virtual void OnBatchEnd(int batch, IReadOnlyDictionary<string, double> logs)
     {
     }
+
+    /// <summary>
+    /// Whether <c>Fit</c> must read the running values back after every batch for this callback. By default: whether the
+    /// callback overrides <see cref="OnBatchEnd"/> (Keras makes the same check before paying for batch hooks).
+    /// </summary>
+    internal virtual bool WantsBatchLogs
+    {
+        get
+        {
+            var method = GetType().GetMethod(nameof(OnBatchEnd), [typeof(int), typeof(IReadOnlyDictionary<string, double>)]);
+            return method is not null && method.DeclaringType != typeof(Callback);
+        }
+    }
+
+    /// <summary>
+    /// Checks the callback's settings against what <c>Fit</c> is about to run, for every callback before any
+    /// <see cref="OnTrainBegin"/>, so that a monitor that will never exist fails before the first epoch and before any
+    /// callback wrote a file.
+    /// </summary>
+    /// <param name="parameters">What this <c>Fit</c> call runs.</param>
+    /// <exception cref="ArgumentException">A setting cannot work with this <c>Fit</c> call.</exception>
+    internal virtual void Validate(TrainingParameters parameters)
+    {
+    }
 }

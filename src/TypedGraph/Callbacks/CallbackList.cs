@@ -31,7 +31,7 @@ internal sealed class CallbackList
         _callbacks = [.. all];
         foreach (var callback in _callbacks)
         {
-            WantsBatchLogs |= OverridesOnBatchEnd(callback);
+            WantsBatchLogs |= callback.WantsBatchLogs;
         }
     }
 
@@ -48,6 +48,26 @@ internal sealed class CallbackList
             callback.Model = model;
             callback.Params = parameters;
         }
+
+        foreach (var callback in _callbacks)
+        {
+            callback.Validate(parameters);
+        }
+    }
+
+    /// <summary>Whether one of the callbacks is of type <typeparamref name="T"/>.</summary>
+    public bool Contains<T>()
+        where T : Callback
+    {
+        foreach (var callback in _callbacks)
+        {
+            if (callback is T)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public void TrainBegin(IReadOnlyDictionary<string, double> logs)
@@ -96,12 +116,5 @@ internal sealed class CallbackList
         {
             callback.OnBatchEnd(batch, logs);
         }
-    }
-
-    private static bool OverridesOnBatchEnd(Callback callback)
-    {
-        var method = callback.GetType().GetMethod(
-            nameof(Callback.OnBatchEnd), [typeof(int), typeof(IReadOnlyDictionary<string, double>)]);
-        return method is not null && method.DeclaringType != typeof(Callback);
     }
 }

@@ -49,6 +49,7 @@ internal sealed class Trainer
 
         var history = new History();
         var lastLogs = NoLogs;
+        var warnNonFinite = settings.Verbose > 0 && !callbacks.Contains<TerminateOnNaN>();
         var wasTraining = _module.training;
         model.StopTraining = false;
         callbacks.TrainBegin(NoLogs);
@@ -69,6 +70,12 @@ internal sealed class Trainer
                 callbacks.EpochEnd(epoch, logs);
                 history.Append(epoch, logs);
                 lastLogs = logs;
+                if (warnNonFinite && logs.TryGetValue(LogKeys.Loss, out var loss) && !double.IsFinite(loss))
+                {
+                    warnNonFinite = false;
+                    Console.Error.WriteLine(
+                        $"Warning: the training loss of epoch {epoch + 1} is {loss}; training goes on as Keras does. Lower the learning rate, check the data for NaN, or pass TerminateOnNaN to stop at the first invalid batch.");
+                }
             }
         }
         finally
