@@ -1,14 +1,26 @@
 using System;
+using System.Collections.Generic;
 using TypedGraph.Samples;
 
 // Seed scenarios; each prints its model summary and trains or runs it on synthetic data.
-var scenario = args.Length > 0 ? args[0] : "mlp";
-switch (scenario)
+var scenarios = new Dictionary<string, Action>(StringComparer.OrdinalIgnoreCase)
 {
-    case "mlp":
-        MlpScenario.Run();
-        return 0;
-    default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Available: mlp");
-        return 2;
+    ["mlp"] = MlpScenario.Run,
+    ["question-answering"] = ForwardScenarios.QuestionAnswering,
+    ["social-media"] = ForwardScenarios.SocialMediaProfiler,
+    ["inception"] = ForwardScenarios.Inception,
+    ["residual"] = ForwardScenarios.Residual,
+    ["siamese"] = ForwardScenarios.Siamese,
+    ["dual-camera"] = ForwardScenarios.DualCamera,
+    ["separable-convnet"] = ForwardScenarios.SeparableConvNet,
+};
+
+var name = args.Length > 0 ? args[0] : "mlp";
+if (!scenarios.TryGetValue(name, out var scenario))
+{
+    Console.Error.WriteLine($"Unknown scenario '{name}'. Available: {string.Join(", ", scenarios.Keys)}");
+    return 2;
 }
+
+scenario();
+return 0;
