@@ -22,11 +22,12 @@ internal static class ConvolutionLayers
     {
         var channels = ShapeInference.InputChannels(input, format);
         var padding = SymmetricPadding(conv.Padding, conv.KernelSize, conv.Stride, conv.Dilation) ?? 0;
-        var common = $"stride: {conv.Stride}, padding: {padding}, dilation: {conv.Dilation}";
+        // Stride, padding and dilation go positionally: named, they are ambiguous with TorchSharp's Padding-enum overload.
+        var common = $"{conv.Stride}, {padding}, {conv.Dilation}";
         switch (conv.Kind)
         {
             case ConvolutionKind.Separable:
-                yield return $"{field} = new {Tg}.Layers.SeparableConv2d({channels}, {conv.Filters}, {conv.KernelSize}, {common}, depthMultiplier: {conv.DepthMultiplier}, useBias: {Literal.Bool(conv.UseBias)});";
+                yield return $"{field} = new {Tg}.Layers.SeparableConv2d({channels}, {conv.Filters}, {conv.KernelSize}, stride: {conv.Stride}, padding: {padding}, dilation: {conv.Dilation}, depthMultiplier: {conv.DepthMultiplier}, useBias: {Literal.Bool(conv.UseBias)});";
                 yield break;
             case ConvolutionKind.Depthwise:
                 yield return $"{field} = {Nn}.Conv2d({channels}, {channels * conv.DepthMultiplier}, {conv.KernelSize}, {common}, groups: {channels}, bias: {Literal.Bool(conv.UseBias)});";
