@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using TorchSharp;
 using TorchSharp.Modules;
@@ -56,6 +57,17 @@ public sealed class Mlp : Model<Mlp.Inputs, Mlp.Outputs, Mlp.Targets>
         var hidden1 = nn.functional.relu(_hidden1.forward(inputs.Features));
         var hidden2 = nn.functional.relu(_hidden2.forward(hidden1));
         return new Outputs(_probabilities.forward(hidden2));
+    }
+
+    protected override void ForwardAll(Inputs inputs, Action<int, Tensor> record)
+    {
+        InputValidator.Validate(Signature.Inputs, inputs.ToTensors());
+        record(0, inputs.Features);
+        var hidden1 = nn.functional.relu(_hidden1.forward(inputs.Features));
+        record(1, hidden1);
+        var hidden2 = nn.functional.relu(_hidden2.forward(hidden1));
+        record(2, hidden2);
+        record(3, nn.functional.softmax(_probabilities.forward(hidden2), -1));
     }
 
     public sealed record Inputs(Tensor Features) : ITensorRecord<Inputs>

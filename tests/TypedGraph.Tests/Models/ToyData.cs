@@ -27,4 +27,13 @@ internal static class ToyData
         var gender = (features.narrow(1, 0, 1) > 0).to_type(ScalarType.Float32);
         return (new TwoHeads.Inputs(features), new TwoHeads.Targets(age, gender));
     }
+
+    /// <summary>Token sequences for <see cref="BagOfWords"/>: the label is the first token modulo 3.</summary>
+    public static (BagOfWords.Inputs X, BagOfWords.Targets Y) Tokens(long samples, long seed = 3)
+    {
+        using var generator = new TorchSharp.torch.Generator((ulong)seed);
+        var tokens = randint(0, 20, [samples, 5], dtype: ScalarType.Int64, generator: generator);
+        var labels = tokens.select(1, 0).remainder(3);
+        return (new BagOfWords.Inputs(tokens), new BagOfWords.Targets(labels));
+    }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using TorchSharp;
 using TorchSharp.Modules;
@@ -56,6 +57,14 @@ public sealed class TwoHeads : Model<TwoHeads.Inputs, TwoHeads.Outputs, TwoHeads
     {
         InputValidator.Validate(Signature.Inputs, inputs.ToTensors());
         return new Outputs(_age.forward(inputs.Features), _gender.forward(inputs.Features));
+    }
+
+    protected override void ForwardAll(Inputs inputs, Action<int, Tensor> record)
+    {
+        InputValidator.Validate(Signature.Inputs, inputs.ToTensors());
+        record(0, inputs.Features);
+        record(1, _age.forward(inputs.Features));
+        record(2, nn.functional.sigmoid(_gender.forward(inputs.Features)));
     }
 
     public sealed record Inputs(Tensor Features) : ITensorRecord<Inputs>
