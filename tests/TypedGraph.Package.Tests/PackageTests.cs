@@ -26,6 +26,7 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         Assert.Contains("lib/net10.0/TypedGraph.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/TypedGraph.Generators.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/TypedGraph.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/TypedGraph.CodeFixes.dll", entries);
         Assert.Contains("buildTransitive/TypedGraph.targets", entries);
         Assert.Contains("buildTransitive/tasks/netstandard2.0/TypedGraph.Build.Tasks.dll", entries);
     }

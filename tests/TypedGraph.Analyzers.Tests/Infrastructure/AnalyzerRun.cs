@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -23,12 +22,6 @@ internal static class AnalyzerRun
     public const string SourceDirectory = "/src/";
 
     public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = [new ModelDeclarationAnalyzer(), new TrainingCallAnalyzer()];
-
-    /// <summary>The real callbacks when the runtime has them, otherwise stand-ins with the pinned constructor parameters.</summary>
-    public static string[] WithCallbacks(params string[] sources) =>
-        typeof(Node).Assembly.GetType("TypedGraph.Callbacks.EarlyStopping") is null
-            ? [.. sources, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Cases", "CallbackStandIns.cs"))]
-            : sources;
 
     /// <summary>A compilation of <paramref name="sources"/> at <c>/src/Model{i}.cs</c>, with an optional <c>.editorconfig</c> applied as the compiler applies it.</summary>
     public static CSharpCompilation Compilation(string? editorConfig, params string[] sources)
@@ -63,7 +56,7 @@ internal static class AnalyzerRun
     public static IReadOnlyList<Diagnostic> AssertMarkup(string caseFile)
     {
         var (source, expected) = Markup.Parse(TestCompilation.Case(caseFile));
-        var diagnostics = Diagnostics(null, WithCallbacks(source));
+        var diagnostics = Diagnostics(null, source);
 
         var errors = diagnostics.Where(d => !d.Id.StartsWith("TG", StringComparison.Ordinal) && d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));

@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using TypedGraph;
+using TypedGraph.Callbacks;
+using static TypedGraph.Activation;
+
+namespace Fixes;
+
+[Model]
+public sealed partial class Classifier
+{
+    [Input(8)] public partial Node Features { get; }
+
+    [Dense(3, Activation = Softmax)]
+    [Output(Loss.CategoricalCrossentropy, Metrics = [Metric.Accuracy])]
+    public partial Node Probabilities { get; }
+}
+
+public static class Training
+{
+    public static void Run(Classifier model, Classifier.Inputs x, Classifier.Targets y)
+    {
+        model.Fit(x, y, epochs: 10, validationSplit: 0.2, callbacks: [new EarlyStopping(monitor: "val_acc"), new ReduceLROnPlateau()]);
+        model.Fit(x, y, validationSplit: 0.2, callbacks: [new EarlyStopping()]);
+        model.Fit(x, y, 5, 64, null, 0.2, [new EarlyStopping()]);
+
+        var callbacks_list = new List<Callback> { new EarlyStopping(monitor: "val_acc", patience: 1) };
+        model.Fit(x, y, epochs: 10, batchSize: 32);
+        model.Fit(x, y, epochs: 10, batchSize: 32, validationSplit: 0.2, callbacks: callbacks_list);
+    }
+}

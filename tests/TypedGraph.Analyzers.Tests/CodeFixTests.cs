@@ -1,0 +1,65 @@
+using System.Linq;
+using Microsoft.CodeAnalysis.CodeFixes;
+using TypedGraph.Analyzers.Tests.Infrastructure;
+using TypedGraph.CodeFixes;
+using TypedGraph.Generators.Tests.Infrastructure;
+
+namespace TypedGraph.Analyzers.Tests;
+
+/// <summary>
+/// Code fixes: Fix-All in a document gives exactly the <c>.fixed.cs</c> file, and the fixed source no longer has the
+/// diagnostic (the generator runs again on it).
+/// </summary>
+public sealed class CodeFixTests
+{
+    public static TheoryData<string, string, int> Cases => new()
+    {
+        { nameof(MakePartialCodeFix), "NotPartial", 0 },
+        { nameof(AddValidationSplitCodeFix), "MissingValidation", 0 },
+        // The monitor given through a constant is not a literal: no fix, the diagnostic stays.
+        { nameof(ReplaceMonitorCodeFix), "UnknownMonitor", 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Fix_all_gives_the_fixed_file(string fix, string file, int remaining)
+    {
+        var provider = Provider(fix);
+        var source = TestCompilation.Case($"CodeFixes/{file}.cs");
+
+        var fixedSource = CodeFixRun.FixAll(provider, source);
+
+        Assert.Equal(TestCompilation.Case($"CodeFixes/{file}.fixed.cs").ReplaceLineEndings(), fixedSource.ReplaceLineEndings());
+        var left = AnalyzerRun.Diagnostics(null, fixedSource).Where(d => provider.FixableDiagnosticIds.Contains(d.Id)).ToList();
+        Assert.Equal(remaining, left.Count);
+    }
+
+    [Fact]
+    public void A_single_fix_changes_only_its_own_declaration()
+    {
+        var fixedSource = CodeFixRun.FixFirst(new MakePartialCodeFix(), TestCompilation.Case("CodeFixes/NotPartial.cs"));
+
+        Assert.Contains("public static partial class Outer", fixedSource, System.StringComparison.Ordinal);
+        Assert.Contains("public sealed partial class First", fixedSource, System.StringComparison.Ordinal);
+        Assert.Contains("[Input(8)] public Node X { get; }", fixedSource, System.StringComparison.Ordinal);
+        Assert.Contains("internal class Second", fixedSource, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Titles_say_what_the_fix_does()
+    {
+        Assert.Equal(
+            ["Monitor 'val_gender_acc'", "Monitor 'val_age_loss'", "Monitor 'age_mae'"],
+            CodeFixRun.Titles(new ReplaceMonitorCodeFix(), TestCompilation.Case("CodeFixes/UnknownMonitor.cs")));
+        Assert.All(
+            CodeFixRun.Titles(new AddValidationSplitCodeFix(), TestCompilation.Case("CodeFixes/MissingValidation.cs")),
+            t => Assert.Equal("Validate on the last 20% of the data (validationSplit: 0.2)", t));
+    }
+
+    private static CodeFixProvider Provider(string name) => name switch
+    {
+        nameof(MakePartialCodeFix) => new MakePartialCodeFix(),
+        nameof(AddValidationSplitCodeFix) => new AddValidationSplitCodeFix(),
+        _ => new ReplaceMonitorCodeFix(),
+    };
+}
