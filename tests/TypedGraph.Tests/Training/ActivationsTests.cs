@@ -1,0 +1,142 @@
+using System;
+using System.Buffers.Binary;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using TorchSharp;
+using TypedGraph.Callbacks;
+using TypedGraph.Tests.Models;
+using Xunit;
+using static TorchSharp.torch;
+
+namespace TypedGraph.Tests.Training;
+
+public sealed class ActivationsTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Activations_hold_every_node_in_order_with_outputs_as_forward_returns_them()
+    {
+        using var model = new Mlp();
+        using var scope = NewDisposeScope();
+        var (x, _) = ToyData.Classification(3);
+
+        var activations = model.Activations(x);
+
+        Assert.Equal(model.Nodes, activations.Keys);
+        Assert.Equal([3L, 64L], activations[model.Nodes[0]].shape);
+        Assert.Equal([3L, 32L], activations[model.Nodes[1]].shape);
+        Assert.True(activations[model.Nodes[0]].eq(x.Features).all().item<bool>());
+        Assert.True(activations[model.Nodes[3]].allclose(model.forward(x).Probabilities));
+        Assert.True(activations[model.Nodes[1]].ge(0).all().item<bool>()); // after the ReLU
+        Assert.False(activations[model.Nodes[1]].requires_grad);
+        Assert.True(model.training);
+    }
+
+    [Fact]
+    public void Activations_release_everything_but_the_results_and_disposing_them_leaves_the_inputs_alone()
+    {
+        using var model = new BagOfWords();
+        var (x, _) = ToyData.Tokens(4);
+        var statistics = DisposeScopeManager.Statistics;
+        var before = statistics.ThreadTotalLiveCount;
+
+        var activations = model.Activations(x);
+        foreach (var tensor in activations.Values)
+        {
+            tensor.Dispose();
+        }
+
+        Assert.Equal(before, statistics.ThreadTotalLiveCount);
+        Assert.Equal([4L, 5L], x.Tokens.shape); // still alive
+        Assert.Equal(["Tokens", "Embedded", "Pooled", "Label"], activations.Keys.Select(n => n.Name));
+    }
+
+    [Fact]
+    public void ActivationLogger_writes_an_npz_with_one_npy_per_node_every_frequency_epochs()
+    {
+        using var model = new Mlp();
+        using var scope = NewDisposeScope();
+        var (x, y) = ToyData.Classification(12);
+        var sample = new Mlp.Inputs(x.Features.narrow(0, 0, 3));
+        var logger = ActivationLogger.For(_temp["acts", "epoch_{epoch:02d}.npz"], sample, frequency: 2);
+
+        model.Fit(x, y, epochs: 3, batchSize: 4, callbacks: [logger], verbose: 0);
+
+        Assert.Equal(["epoch_01.npz", "epoch_03.npz"], _temp.FileNames("acts"));
+        using var zip = ZipFile.OpenRead(_temp["acts", "epoch_03.npz"]);
+        Assert.Equal(["Features.npy", "Hidden1.npy", "Hidden2.npy", "Probabilities.npy"], zip.Entries.Select(e => e.FullName));
+        var (descr, shape, data) = ReadNpy(zip.GetEntry("Hidden2.npy")!);
+        Assert.Equal("<f4", descr);
+        Assert.Equal([3L, 32L], shape);
+        var expected = model.Activations(sample)[model.Nodes[2]].data<float>().ToArray();
+        Assert.Equal(expected, MemoryMarshalFloats(data));
+    }
+
+    [Fact]
+    public void Npy_headers_follow_format_1_0_for_every_rank_and_dtype()
+    {
+        using var scope = NewDisposeScope();
+        foreach (var (tensor, descr, shape) in new (Tensor, string, string)[]
+        {
+            (tensor(3.5), "<f8", "()"),
+            (arange(5L), "<i8", "(5,)"),
+            (ones(2, 3, 4, dtype: ScalarType.Bool), "|b1", "(2, 3, 4)"),
+            (ones(2, dtype: ScalarType.BFloat16), "<f4", "(2,)"),
+        })
+        {
+            using var stream = new MemoryStream();
+            NpyFormat.Write(stream, tensor);
+            var bytes = stream.ToArray();
+            Assert.Equal([0x93, (byte)'N', (byte)'U', (byte)'M', (byte)'P', (byte)'Y', 1, 0], bytes[..8]);
+            var headerLength = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(8));
+            Assert.Equal(0, (10 + headerLength) % 64);
+            var header = Encoding.ASCII.GetString(bytes, 10, headerLength);
+            Assert.Matches(new Regex($"^\\{{'descr': '{Regex.Escape(descr)}', 'fortran_order': False, 'shape': {Regex.Escape(shape)}, \\}} *\\n$"), header);
+            Assert.Equal(tensor.numel() * (descr == "|b1" ? 1 : descr[^1] - '0'), bytes.Length - 10 - headerLength);
+        }
+    }
+
+    [Fact]
+    public void ActivationLogger_with_the_wrong_number_of_inputs_fails_before_training()
+    {
+        using var model = new Mlp();
+        var (x, y) = ToyData.Classification(4);
+
+        var error = Assert.Throws<ArgumentException>(() =>
+            model.Fit(x, y, callbacks: [new ActivationLogger(_temp["a.npz"], [x.Features, x.Features])], verbose: 0));
+
+        Assert.Equal("ActivationLogger was given 2 input tensor(s) but the model has 1 input(s).", error.Message);
+    }
+
+    private static (string Descr, long[] Shape, byte[] Data) ReadNpy(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        var bytes = memory.ToArray();
+        var headerLength = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(8));
+        var header = Encoding.ASCII.GetString(bytes, 10, headerLength);
+        var match = Regex.Match(header, @"'descr': '([^']+)', 'fortran_order': False, 'shape': \(([^)]*)\)");
+        Assert.True(match.Success, header);
+        var shape = match.Groups[2].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(long.Parse).ToArray();
+        return (match.Groups[1].Value, shape, bytes[(10 + headerLength)..]);
+    }
+
+    private static float[] MemoryMarshalFloats(byte[] data)
+    {
+        var values = new float[data.Length / 4];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = BinaryPrimitives.ReadSingleLittleEndian(data.AsSpan(i * 4));
+        }
+
+        return values;
+    }
+}
