@@ -34,10 +34,30 @@ internal static class DiagnosticDescriptors
         "Model has no input or no output",
         "Model '{0}' has no {1} node");
 
+    public static readonly DiagnosticDescriptor MergeShapeMismatch = Error(
+        DiagnosticIds.MergeShapeMismatch, Shapes,
+        "Element-wise merge of tensors with different shapes",
+        "'{0}' ({1}) merges tensors of different shapes: {2}");
+
+    public static readonly DiagnosticDescriptor ConcatShapeMismatch = Error(
+        DiagnosticIds.ConcatShapeMismatch, Shapes,
+        "Concatenate inputs disagree outside the concatenation axis",
+        "'{0}' concatenates on axis {1}, but its inputs disagree elsewhere: {2}");
+
+    public static readonly DiagnosticDescriptor UnsupportedRank = Error(
+        DiagnosticIds.UnsupportedRank, Shapes,
+        "Layer cannot take this input rank or layout",
+        "'{0}' ({1}) cannot take {2}: {3}");
+
     public static readonly DiagnosticDescriptor SymbolicWeightSize = Error(
         DiagnosticIds.SymbolicWeightSize, Shapes,
         "A size needed for weights is not known at compile time",
         "'{0}' ({1}) needs a known {2} to allocate its weights, but its input is {3}");
+
+    public static readonly DiagnosticDescriptor NonPositiveDimension = Error(
+        DiagnosticIds.NonPositiveDimension, Shapes,
+        "A dimension becomes zero or negative",
+        "'{0}' ({1}) makes a dimension zero or negative: {2}");
 
     public static readonly DiagnosticDescriptor InvalidArgument = Error(
         DiagnosticIds.InvalidArgument, Declaration,
@@ -79,6 +99,16 @@ internal static class DiagnosticDescriptors
         "Model classes cannot be generic",
         "Model '{0}' is generic or nested in a generic type; declare it as a non-generic class");
 
+    public static readonly DiagnosticDescriptor SharedInputMismatch = Error(
+        DiagnosticIds.SharedInputMismatch, Shapes,
+        "Shared layer applied to an input its weights do not fit",
+        "'{0}' applies the layer of '{1}' (built for {2}) to {3}, whose sizes its weights do not fit");
+
+    public static readonly DiagnosticDescriptor SubmodelInputMismatch = Error(
+        DiagnosticIds.SubmodelInputMismatch, Shapes,
+        "Submodel input does not fit the node bound to it",
+        "'{0}' binds input '{2}' of submodel '{1}', declared {3}, to a tensor of shape {4}");
+
     public static readonly DiagnosticDescriptor MonitorWithoutValidation = new(
         DiagnosticIds.MonitorWithoutValidation,
         "Callback monitors a validation value but Fit has no validation data",
@@ -96,8 +126,9 @@ internal static class DiagnosticDescriptors
     /// <summary>What <c>ModelDeclarationAnalyzer</c> reports: the parser's and the graph analysis' diagnostics.</summary>
     public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> Declarations =
     [
-        NotPartial, UnknownNode, Cycle, MissingInputOrOutput, SymbolicWeightSize, InvalidArgument, Unreachable,
-        MultipleNodeAttributes, MissingFrom, InvalidNodeProperty, OutputWithoutNode, GenericModel,
+        NotPartial, UnknownNode, Cycle, MissingInputOrOutput, MergeShapeMismatch, ConcatShapeMismatch, UnsupportedRank,
+        SymbolicWeightSize, NonPositiveDimension, InvalidArgument, Unreachable,
+        MultipleNodeAttributes, MissingFrom, InvalidNodeProperty, OutputWithoutNode, GenericModel, SharedInputMismatch, SubmodelInputMismatch,
     ];
 
     /// <summary>What <c>TrainingCallAnalyzer</c> reports about <c>Fit</c> calls.</summary>
