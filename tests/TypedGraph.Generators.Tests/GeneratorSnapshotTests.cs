@@ -10,6 +10,8 @@ public sealed class GeneratorSnapshotTests
     [Theory]
     [InlineData("Mlp.cs")]
     [InlineData("SequenceTagger.cs")]
+    [InlineData("ConvNets.cs")]
+    [InlineData("Composite.cs")]
     public void Generated_code_compiles_without_diagnostics(string file)
     {
         var (output, _) = TestCompilation.Generate(TestCompilation.Create(TestCompilation.Case(file)));
@@ -23,6 +25,12 @@ public sealed class GeneratorSnapshotTests
 
     [Fact]
     public void SequenceTagger() => Verify("SequenceTagger.cs");
+
+    [Fact]
+    public void ConvNet() => Verify("ConvNets.cs");
+
+    [Fact]
+    public void Composite() => Verify("Composite.cs");
 
     private static void Verify(string file, [System.Runtime.CompilerServices.CallerMemberName] string method = "")
     {

@@ -25,6 +25,8 @@ public sealed class PipelineModelPurityTests
     [InlineData("SequenceTagger.cs")]
     [InlineData("InvalidReferences.cs")]
     [InlineData("InvalidForms.cs")]
+    [InlineData("ConvNets.cs")]
+    [InlineData("Composite.cs")]
     public void Pipeline_models_hold_only_plain_values(string file)
     {
         var (source, _) = Markup.Parse(TestCompilation.Case(file));
@@ -39,6 +41,8 @@ public sealed class PipelineModelPurityTests
         foreach (var symbol in models)
         {
             var graph = GraphAnalyzer.Analyze(ModelParser.Parse(symbol, CancellationToken.None));
+            Assert.All(graph.Nodes, n => Assert.True(graph.HasErrors || n.Shape is not null, $"{symbol.Name}.{n.Name} has no shape but the model reports no error"));
+            Assert.NotEmpty(TypedGraph.Generators.Emitting.ModelEmitter.Emit(graph));
             var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
             Walk(graph, "graph", visited);
             Assert.True(visited.Count > 10, "the walk must actually reach the model's contents");

@@ -10,7 +10,11 @@ namespace TypedGraph.Generators.Analysis;
 /// </summary>
 internal sealed record ModelGraph(ModelSpec Model, EquatableArray<GraphNode> Nodes, EquatableArray<GraphDiagnostic> Diagnostics)
 {
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+    /// <summary>
+    /// The model cannot run: a TG error, or a node attribute the C# compiler rejects (it reports that error itself, so
+    /// there is no TG diagnostic for it).
+    /// </summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError) || Model.Nodes.Any(n => n.Layer is InvalidLayerSpec);
 
     public int IndexOf(string name)
     {

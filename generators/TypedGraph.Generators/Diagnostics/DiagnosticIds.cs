@@ -65,4 +65,7 @@ internal static class DiagnosticIds
 
     /// <summary>A submodel's input does not fit the node bound to it.</summary>
     public const string SubmodelInputMismatch = "TG0106";
+
+    /// <summary>A node's name collides with a member every generated model has (Summary, Fit, Inputs …).</summary>
+    public const string ReservedNodeName = "TG0107";
 }

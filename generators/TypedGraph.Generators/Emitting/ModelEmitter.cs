@@ -270,7 +270,8 @@ internal static class ModelEmitter
         writer.WriteLine($"private static global::System.InvalidOperationException Invalid() =>");
         using (writer.Indent())
         {
-            writer.WriteLine($"new(\"Model '{name}' cannot run: its declaration has errors ({ids}). Fix the TG diagnostics reported by the compiler.\");");
+            var reason = ids.Length == 0 ? "C# errors in its attributes" : $"errors ({ids})";
+            writer.WriteLine($"new(\"Model '{name}' cannot run: its declaration has {reason}. Fix the diagnostics reported by the compiler.\");");
         }
 
         writer.WriteLine();

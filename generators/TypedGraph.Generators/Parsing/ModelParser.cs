@@ -20,6 +20,14 @@ namespace TypedGraph.Generators.Parsing;
 /// </summary>
 internal static class ModelParser
 {
+    /// <summary>Members every generated model has (its records and the Model base class's API): a node cannot take these names.</summary>
+    private static readonly HashSet<string> ReservedNames =
+    [
+        "Inputs", "Outputs", "Targets", "LossWeights", "Compile", "Fit", "Evaluate", "Predict", "Summary", "PrintSummary",
+        "Nodes", "Signature", "ParameterCount", "TrainableParameterCount", "NonTrainableParameterCount", "StopTraining",
+        "LearningRate", "AsModule", "ForwardHeads", "Activations", "SaveWeights", "LoadWeights",
+    ];
+
     public static ModelSpec Parse(INamedTypeSymbol type, CancellationToken cancellationToken) =>
         Parse(type, new HashSet<string> { type.ToDisplayString() }, cancellationToken);
 
@@ -144,6 +152,12 @@ internal static class ModelParser
         else if (property.Type.ToDisplayString() != AttributeNames.Namespace + "." + AttributeNames.NodeType || property.IsStatic || property.SetMethod is not null || property.IsIndexer)
         {
             diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.InvalidNodeProperty, name, DiagnosticTarget.Property, null, name));
+            implement = false;
+        }
+
+        if (inSource && ReservedNames.Contains(name))
+        {
+            diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.ReservedNodeName, name, DiagnosticTarget.Property, null, name));
             implement = false;
         }
 

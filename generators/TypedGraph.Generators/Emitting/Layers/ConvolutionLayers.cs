@@ -99,7 +99,8 @@ internal static class ConvolutionLayers
             return 0;
         }
 
+        // A 1×1 window never needs padding; with stride 1 the total padding is the window's extent − 1 for every size.
         var total = dilation * (kernel - 1);
-        return padding == Padding.Same && stride == 1 && total % 2 == 0 ? total / 2 : null;
+        return padding == Padding.Same && (total == 0 || (stride == 1 && total % 2 == 0)) ? total / 2 : null;
     }
 }

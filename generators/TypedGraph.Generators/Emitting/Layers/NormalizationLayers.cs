@@ -16,7 +16,7 @@ internal static class NormalizationLayers
     public static IEnumerable<string> ConstructBatchNorm(string field, BatchNormLayerSpec norm, TensorShape input, DataFormat format)
     {
         var kind = input.Rank == 4 ? "BatchNorm2d" : "BatchNorm1d";
-        yield return $"{field} = {Nn}.{kind}({ShapeInference.InputChannels(input, format)}, eps: {Literal.Double(norm.Epsilon)}, momentum: {Literal.Double(1 - norm.Momentum)});";
+        yield return $"{field} = {Nn}.{kind}({ShapeInference.InputChannels(input, format)}, eps: {Literal.Double(norm.Epsilon)}, momentum: {Literal.Double((double)(1m - (decimal)norm.Momentum))});";
     }
 
     public static IEnumerable<string> ConstructLayerNorm(string field, LayerNormLayerSpec norm, TensorShape input)

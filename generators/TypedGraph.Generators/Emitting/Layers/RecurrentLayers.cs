@@ -29,7 +29,8 @@ internal static class RecurrentLayers
         yield return $"{field} = {Nn}.{factory}({ShapeInference.InputWidth(input)}, {rnn.Units}, batchFirst: true, bidirectional: {Literal.Bool(rnn.Bidirectional)});";
     }
 
+    /// <summary>Runs from a zero initial state (TorchSharp's <c>null</c>).</summary>
     public static string Forward(EmitContext context, RecurrentLayerSpec rnn) => rnn.ReturnSequences
-        ? $"{context.Field}.forward({context.X}).Item1"
-        : $"{context.Field}.forward({context.X}).Item2.transpose(0, 1).flatten(1)";
+        ? $"{context.Field}.forward({context.X}, null).Item1"
+        : $"{context.Field}.forward({context.X}, null).Item2.transpose(0, 1).flatten(1)";
 }
