@@ -24,8 +24,8 @@ public static class SummaryTable
     /// <param name="nodes">Every node, inputs included, in topological order.</param>
     /// <returns>The table, lines separated by <c>\n</c>, without a trailing line break.</returns>
     /// <remarks>
-    /// A module shared by several nodes is counted once: on the first node that uses it; later nodes show 0, so the
-    /// column adds up to the total.
+    /// A module shared by several nodes (Keras layer sharing) is one row, on the first node that uses it, listing the
+    /// inputs of every application; it is counted once, so the column adds up to the total.
     /// </remarks>
     public static string Render(string modelName, IReadOnlyList<Node> nodes)
     {
@@ -33,14 +33,22 @@ public static class SummaryTable
         ArgumentNullException.ThrowIfNull(nodes);
 
         var rows = new List<string[][]>(nodes.Count);
-        var counted = new HashSet<torch.nn.Module>(ReferenceEqualityComparer.Instance);
+        var rowOfModule = new Dictionary<torch.nn.Module, int>(ReferenceEqualityComparer.Instance);
         long trainable = 0;
         long nonTrainable = 0;
         foreach (var node in nodes)
         {
-            long parameters = 0;
-            if (node.Module is not null && counted.Add(node.Module))
+            // A shared layer is one row (as in Keras) listing the inputs of every application; it is counted once.
+            if (node.Module is not null && rowOfModule.TryGetValue(node.Module, out var sharedRow))
             {
+                rows[sharedRow][3] = [.. rows[sharedRow][3], .. ConnectedTo(node)];
+                continue;
+            }
+
+            long parameters = 0;
+            if (node.Module is not null)
+            {
+                rowOfModule[node.Module] = rows.Count;
                 var (t, n) = ParameterCounter.Count(node.Module);
                 trainable += t;
                 nonTrainable += n;
