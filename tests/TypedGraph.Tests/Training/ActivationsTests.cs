@@ -115,6 +115,19 @@ public sealed class ActivationsTests : IDisposable
         Assert.Equal("ActivationLogger was given 2 input tensor(s) but the model has 1 input(s).", error.Message);
     }
 
+    [Fact]
+    public void A_model_generated_without_ForwardAll_says_so()
+    {
+        using var model = new WithoutRecording();
+        using var scope = NewDisposeScope();
+
+        var error = Assert.Throws<NotSupportedException>(() => model.Activations(new Mlp.Inputs(zeros(2, 64))));
+
+        Assert.Equal(
+            "WithoutRecording cannot report activations: its code was generated without ForwardAll. Rebuild it with a TypedGraph generator that emits ForwardAll.",
+            error.Message);
+    }
+
     private static (string Descr, long[] Shape, byte[] Data) ReadNpy(ZipArchiveEntry entry)
     {
         using var stream = entry.Open();
@@ -138,5 +151,17 @@ public sealed class ActivationsTests : IDisposable
         }
 
         return values;
+    }
+
+    /// <summary>A model as an older generator would emit it: no ForwardAll override.</summary>
+    private sealed class WithoutRecording() : Model<Mlp.Inputs, Mlp.Outputs, Mlp.Targets>(nameof(WithoutRecording))
+    {
+        public override IReadOnlyList<Node> Nodes { get; } = [];
+
+        public override ModelSignature Signature { get; } = new([], []);
+
+        public override Mlp.Outputs forward(Mlp.Inputs inputs) => ForwardHeads(inputs);
+
+        protected internal override Mlp.Outputs ForwardHeads(Mlp.Inputs inputs) => new(inputs.Features);
     }
 }

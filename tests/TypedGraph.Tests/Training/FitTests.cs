@@ -78,7 +78,7 @@ public sealed class FitTests
         Console.SetOut(console); // no other test writes to the console: verbose is 0 everywhere else
         try
         {
-            model.Fit(x, y, epochs: 2, batchSize: 4, validationSplit: 0.2, verbose: 1);
+            model.Fit(x, y, epochs: 2, batchSize: 4, validationSplit: 0.2, verbose: 2); // 1 would draw a live bar on a terminal
         }
         finally
         {
@@ -89,6 +89,34 @@ public sealed class FitTests
         Assert.Equal(2, lines.Length);
         Assert.Matches(@"^Epoch 1/2 - \d+\.\d\ds - loss: \d+\.\d{4} - acc: \d\.\d{4} - val_loss: \d+\.\d{4} - val_acc: \d\.\d{4}$", lines[0]);
         Assert.StartsWith("Epoch 2/2 - ", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_nan_loss_without_TerminateOnNaN_warns_once_on_stderr_and_training_goes_on()
+    {
+        using var model = new Mlp();
+        using var scope = NewDisposeScope();
+        var (x, y) = ToyData.Classification(8);
+        x.Features[1, 1] = float.NaN;
+        using var error = new System.IO.StringWriter();
+        var (originalOut, originalError) = (Console.Out, Console.Error);
+        Console.SetOut(System.IO.TextWriter.Null);
+        Console.SetError(error); // this class's tests run one at a time; no other test writes to stderr
+        History history;
+        try
+        {
+            history = model.Fit(x, y, epochs: 3, batchSize: 4, verbose: 2, callbacks: [new TypedGraph.Callbacks.LambdaCallback()]);
+        }
+        finally
+        {
+            Console.SetOut(originalOut);
+            Console.SetError(originalError);
+        }
+
+        Assert.Equal(3, history.Epochs.Count);
+        Assert.Equal(
+            "Warning: the training loss of epoch 1 is NaN; training goes on as Keras does. Lower the learning rate, check the data for NaN, or pass TerminateOnNaN to stop at the first invalid batch." + Environment.NewLine,
+            error.ToString());
     }
 
     [Fact]

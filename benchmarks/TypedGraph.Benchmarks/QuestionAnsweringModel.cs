@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using TorchSharp;
+using TorchSharp.Modules;
+using TypedGraph;
+using static TorchSharp.torch;
+
+namespace TypedGraph.Benchmarks;
+
+/// <summary>
+/// Hand-written the way the generator emits models (it does not support Embedding/LSTM yet): the seed
+/// question-answering model of Deep Learning with Python ch. 7 —
+/// <c>Text(T, Int64) → Embedding(vocab, 64) → Lstm(32)</c>, <c>Question(U, Int64) → Embedding(vocab, 32) → Lstm(16)</c>,
+/// <c>Concatenate → Dense(500, Softmax) [Output(CategoricalCrossentropy, Metrics = [Accuracy])]</c>.
+/// </summary>
+public sealed class QuestionAnsweringModel : Model<QuestionAnsweringModel.Inputs, QuestionAnsweringModel.Outputs, QuestionAnsweringModel.Targets>
+{
+    private static readonly ModelSignature SignatureInstance = new(
+        [
+            new InputSpec(nameof(Inputs.Text), new Shape(Dim.Batch, Dim.Symbol("T")), DType.Int64),
+            new InputSpec(nameof(Inputs.Question), new Shape(Dim.Batch, Dim.Symbol("U")), DType.Int64),
+        ],
+        [new OutputSpec(nameof(Outputs.Answer), "answer", Loss.CategoricalCrossentropy, 1.0, [Metric.Accuracy], Activation.Softmax)]);
+
+    private readonly QuestionAnsweringLayers _layers;
+    private readonly Node[] _nodes;
+
+    public QuestionAnsweringModel(long vocabulary = 10_000)
+        : base("QuestionAnswering")
+    {
+        _layers = new QuestionAnsweringLayers(vocabulary);
+        register_module("embedded_text", _layers.EmbeddedText);
+        register_module("encoded_text", _layers.EncodedText);
+        register_module("embedded_question", _layers.EmbeddedQuestion);
+        register_module("encoded_question", _layers.EncodedQuestion);
+        register_module("answer", _layers.Answer);
+
+        var text = new Node("Text", "InputLayer", new Shape(Dim.Batch, Dim.Symbol("T")), [], null);
+        var embeddedText = new Node("EmbeddedText", "Embedding", new Shape(Dim.Batch, Dim.Symbol("T"), Dim.Fixed(64)), [text], _layers.EmbeddedText);
+        var encodedText = new Node("EncodedText", "LSTM", new Shape(Dim.Batch, Dim.Fixed(32)), [embeddedText], _layers.EncodedText);
+        var question = new Node("Question", "InputLayer", new Shape(Dim.Batch, Dim.Symbol("U")), [], null);
+        var embeddedQuestion = new Node("EmbeddedQuestion", "Embedding", new Shape(Dim.Batch, Dim.Symbol("U"), Dim.Fixed(32)), [question], _layers.EmbeddedQuestion);
+        var encodedQuestion = new Node("EncodedQuestion", "LSTM", new Shape(Dim.Batch, Dim.Fixed(16)), [embeddedQuestion], _layers.EncodedQuestion);
+        var merged = new Node("Merged", "Concatenate", new Shape(Dim.Batch, Dim.Fixed(48)), [encodedText, encodedQuestion], null);
+        var answer = new Node("Answer", "Dense", new Shape(Dim.Batch, Dim.Fixed(500)), [merged], _layers.Answer);
+        _nodes = [text, embeddedText, encodedText, question, embeddedQuestion, encodedQuestion, merged, answer];
+    }
+
+    public override IReadOnlyList<Node> Nodes => _nodes;
+
+    public override ModelSignature Signature => SignatureInstance;
+
+    public override Outputs forward(Inputs inputs) => new(nn.functional.softmax(ForwardHeads(inputs).Answer, -1));
+
+    public void Compile(OptimizerSpec? optimizer = null) => CompileCore(optimizer, null);
+
+    protected override Outputs ForwardHeads(Inputs inputs)
+    {
+        InputValidator.Validate(Signature.Inputs, inputs.ToTensors());
+        return new Outputs(_layers.Logits(inputs.Text, inputs.Question));
+    }
+
+    protected override void ForwardAll(Inputs inputs, Action<int, Tensor> record)
+    {
+        InputValidator.Validate(Signature.Inputs, inputs.ToTensors());
+        record(0, inputs.Text);
+        var embeddedText = _layers.EmbeddedText.forward(inputs.Text);
+        record(1, embeddedText);
+        var encodedText = QuestionAnsweringLayers.LastHidden(_layers.EncodedText, embeddedText);
+        record(2, encodedText);
+        record(3, inputs.Question);
+        var embeddedQuestion = _layers.EmbeddedQuestion.forward(inputs.Question);
+        record(4, embeddedQuestion);
+        var encodedQuestion = QuestionAnsweringLayers.LastHidden(_layers.EncodedQuestion, embeddedQuestion);
+        record(5, encodedQuestion);
+        var merged = cat([encodedText, encodedQuestion], -1);
+        record(6, merged);
+        record(7, nn.functional.softmax(_layers.Answer.forward(merged), -1));
+    }
+
+    public sealed record Inputs(Tensor Text, Tensor Question) : ITensorRecord<Inputs>
+    {
+        public IReadOnlyList<Tensor> ToTensors() => [Text, Question];
+
+        public static Inputs FromTensors(IReadOnlyList<Tensor> tensors) => new(tensors[0], tensors[1]);
+    }
+
+    public sealed record Outputs(Tensor Answer) : ITensorRecord<Outputs>
+    {
+        public IReadOnlyList<Tensor> ToTensors() => [Answer];
+
+        public static Outputs FromTensors(IReadOnlyList<Tensor> tensors) => new(tensors[0]);
+    }
+
+    public sealed record Targets(Tensor Answer) : ITensorRecord<Targets>
+    {
+        public IReadOnlyList<Tensor> ToTensors() => [Answer];
+
+        public static Targets FromTensors(IReadOnlyList<Tensor> tensors) => new(tensors[0]);
+    }
+}
