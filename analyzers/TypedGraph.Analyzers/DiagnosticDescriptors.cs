@@ -109,6 +109,11 @@ internal static class DiagnosticDescriptors
         "Submodel input does not fit the node bound to it",
         "'{0}' binds input '{2}' of submodel '{1}', declared {3}, to a tensor of shape {4}");
 
+    public static readonly DiagnosticDescriptor ReservedNodeName = Error(
+        DiagnosticIds.ReservedNodeName, Declaration,
+        "Node name collides with a member of every model",
+        "Node '{0}' has the name of a member every TypedGraph model has (its records and Model's API); rename the node");
+
     public static readonly DiagnosticDescriptor MonitorWithoutValidation = new(
         DiagnosticIds.MonitorWithoutValidation,
         "Callback monitors a validation value but Fit has no validation data",
@@ -128,7 +133,7 @@ internal static class DiagnosticDescriptors
     [
         NotPartial, UnknownNode, Cycle, MissingInputOrOutput, MergeShapeMismatch, ConcatShapeMismatch, UnsupportedRank,
         SymbolicWeightSize, NonPositiveDimension, InvalidArgument, Unreachable,
-        MultipleNodeAttributes, MissingFrom, InvalidNodeProperty, OutputWithoutNode, GenericModel, SharedInputMismatch, SubmodelInputMismatch,
+        MultipleNodeAttributes, MissingFrom, InvalidNodeProperty, OutputWithoutNode, GenericModel, SharedInputMismatch, SubmodelInputMismatch, ReservedNodeName,
     ];
 
     /// <summary>What <c>TrainingCallAnalyzer</c> reports about <c>Fit</c> calls.</summary>

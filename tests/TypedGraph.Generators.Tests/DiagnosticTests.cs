@@ -13,6 +13,7 @@ public sealed class DiagnosticTests
     [Theory]
     [InlineData("InvalidReferences.cs")]
     [InlineData("InvalidForms.cs")]
+    [InlineData("ShapeMistakes.cs")]
     public void Diagnostics_land_on_the_marked_spans(string file)
     {
         var (source, expected) = Markup.Parse(TestCompilation.Case(file));
@@ -30,6 +31,7 @@ public sealed class DiagnosticTests
     [Theory]
     [InlineData("InvalidReferences.cs")]
     [InlineData("InvalidForms.cs")]
+    [InlineData("ShapeMistakes.cs")]
     public void Generated_code_of_invalid_models_has_no_errors(string file)
     {
         var (source, _) = Markup.Parse(TestCompilation.Case(file));
@@ -72,6 +74,19 @@ public sealed class DiagnosticTests
         var tg0008 = Assert.Single(TestCompilation.GenerateAndAnalyze(source), d => d.Id == "TG0008");
 
         Assert.Equal("'Y' (Dense) needs a known input width (last dimension 'W') to allocate its weights, but its input is (N, 4, W)", tg0008.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Shape_messages_name_both_operands_and_the_layer_that_changed_them()
+    {
+        var (source, _) = Markup.Parse(TestCompilation.Case("ShapeMistakes.cs"));
+
+        var messages = TestCompilation.GenerateAndAnalyze(source).ToDictionary(d => d.Id, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal("'Y' (Add) merges tensors of different shapes: Y3 is (N, 128, 16, 16) after MaxPool2d(2); X is (N, 64, 32, 32)", messages["TG0005"]);
+        Assert.Equal("'Mixed' concatenates on axis 1, but its inputs disagree elsewhere: dimension 2 is (H-1)/2+1 in BranchA (N, 128, (H-1)/2+1, (W-1)/2+1) but ceil(H/2)-2 in BranchC (N, 128, ceil(H/2)-2, ceil(W/2)-2) (after Conv2d(128, 3, Activation = Activation.Relu))", messages["TG0006"]);
+        Assert.StartsWith("'Conv' (Conv1D) cannot take Embedded (N, T, 16): Conv1D reads channels-first (N, C, L) but Embedded is a batch-first (N, T, C) sequence", messages["TG0007"], System.StringComparison.Ordinal);
+        Assert.Equal("'TooBig' (Conv2D) makes a dimension zero or negative: Small (N, 3, 4, 4) gives (N, 8, 0, 0)", messages["TG0009"]);
     }
 
     private static string Show(string source, Microsoft.CodeAnalysis.Text.TextSpan span) => $"'{source.Substring(span.Start, span.Length)}'@{span.Start}";

@@ -248,14 +248,14 @@ internal static class ShapeInference
         {
             if (other.Shape.Rank != first.Shape.Rank)
             {
-                context.Report(DiagnosticIds.MergeShapeMismatch, DiagnosticTarget.NodeAttribute, null, merge.Kind.ToString(), $"{other.Describe()}; {first.Describe()}");
+                context.Report(DiagnosticIds.MergeShapeMismatch, DiagnosticTarget.NodeAttribute, null, merge.Kind.ToString(), $"{first.Describe()}; {other.Describe()}");
                 return null;
             }
 
             var relations = first.Shape.SampleDims.Zip(other.Shape.SampleDims, DimComparer.Compare).ToList();
             if (relations.Contains(DimRelation.Different))
             {
-                context.Report(DiagnosticIds.MergeShapeMismatch, DiagnosticTarget.NodeAttribute, null, merge.Kind.ToString(), $"{other.Describe()}; {first.Describe()}");
+                context.Report(DiagnosticIds.MergeShapeMismatch, DiagnosticTarget.NodeAttribute, null, merge.Kind.ToString(), $"{first.Describe()}; {other.Describe()}");
                 return null;
             }
 
