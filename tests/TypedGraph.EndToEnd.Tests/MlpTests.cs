@@ -69,6 +69,21 @@ public sealed class MlpTests
     }
 
     [Fact]
+    public void Activations_report_every_node_and_end_with_forward()
+    {
+        using var scope = NewDisposeScope();
+        using var model = new Mlp();
+        model.eval();
+        var x = randn(3, 64);
+
+        var activations = model.Activations(new Mlp.Inputs(x));
+
+        Assert.Equal(model.Nodes, activations.Keys);
+        Assert.Equal([[3L, 64L], [3L, 32L], [3L, 32L], [3L, 10L]], activations.Values.Select(t => t.shape));
+        Assert.True(activations[model.Probabilities].allclose(model.forward(x).Probabilities), "the output activation is what forward returns");
+    }
+
+    [Fact]
     public void Wrong_width_throws_shape_mismatch_naming_the_input()
     {
         using var model = new Mlp();

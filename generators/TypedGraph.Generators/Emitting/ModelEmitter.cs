@@ -227,34 +227,52 @@ internal static class ModelEmitter
         }
 
         writer.WriteLine();
+        writer.WriteLine("/// <inheritdoc />");
+        WriteGraphBody(writer, $"protected override void ForwardAll(Inputs inputs, global::System.Action<int, {Tensor}> record)", graph, inputs, outputs, [], record: true);
+
+        writer.WriteLine();
         var parameters = string.Join(", ", inputs.Select(i => $"{Tensor} {Names.Local(i.Name)}"));
         var described = string.Join(", ", inputs.Select(i => $"<paramref name=\"{Names.Local(i.Name).TrimStart('@')}\"/> {i.Shape}"));
         writer.WriteLine($"/// <summary>Runs the model on its input tensors in declaration order: {described}.</summary>");
         writer.WriteLine($"public Outputs forward({parameters}) => forward(new Inputs({string.Join(", ", inputs.Select(i => Names.Local(i.Name)))}));");
     }
 
-    private static void WriteGraphBody(SourceWriter writer, string signature, ModelGraph graph, List<GraphNode> inputs, List<GraphNode> outputs, HashSet<string> fused)
+    /// <summary>
+    /// The graph as plain statements. <paramref name="record"/> writes <c>ForwardAll</c>: each node's tensor goes to
+    /// <c>record(index, tensor)</c> (index into <c>Nodes</c>) and nothing is returned; otherwise the outputs are returned.
+    /// </summary>
+    private static void WriteGraphBody(SourceWriter writer, string signature, ModelGraph graph, List<GraphNode> inputs, List<GraphNode> outputs, HashSet<string> fused, bool record = false)
     {
         using (writer.Block(signature))
         {
             writer.WriteLine($"{Tg}.InputValidator.Validate(s_signature.Inputs, [{string.Join(", ", inputs.Select(i => $"inputs.{i.Name}"))}]);");
-            foreach (var node in graph.Nodes)
+            for (var index = 0; index < graph.Nodes.Count; index++)
             {
+                var node = graph.Nodes[index];
                 var local = Names.Local(node.Name);
                 if (node.Spec.Layer is InputLayerSpec)
                 {
                     writer.WriteLine($"var {local} = inputs.{node.Name};");
-                    continue;
+                }
+                else
+                {
+                    var sources = node.InputIndices.Select(i => Names.Local(graph.Nodes[i].Name)).ToList();
+                    foreach (var statement in LayerEmitter.Forward(new EmitContext(graph, node, sources, fused.Contains(node.Name)), local))
+                    {
+                        writer.WriteLine(statement);
+                    }
                 }
 
-                var sources = node.InputIndices.Select(i => Names.Local(graph.Nodes[i].Name)).ToList();
-                foreach (var statement in LayerEmitter.Forward(new EmitContext(graph, node, sources, fused.Contains(node.Name)), local))
+                if (record)
                 {
-                    writer.WriteLine(statement);
+                    writer.WriteLine($"record({index}, {local});");
                 }
             }
 
-            writer.WriteLine($"return new Outputs({string.Join(", ", outputs.Select(o => Names.Local(o.Name)))});");
+            if (!record)
+            {
+                writer.WriteLine($"return new Outputs({string.Join(", ", outputs.Select(o => Names.Local(o.Name)))});");
+            }
         }
     }
 

@@ -94,6 +94,18 @@ partial class Block : global::TypedGraph.Model<Block.Inputs, Block.Outputs, Bloc
     /// <inheritdoc />
     protected override Outputs ForwardHeads(Inputs inputs) => forward(inputs);
 
+    /// <inheritdoc />
+    protected override void ForwardAll(Inputs inputs, global::System.Action<int, global::TorchSharp.torch.Tensor> record)
+    {
+        global::TypedGraph.InputValidator.Validate(s_signature.Inputs, [inputs.X]);
+        var x = inputs.X;
+        record(0, x);
+        var conv = _conv.forward(global::TypedGraph.Layers.KerasPadding.Causal1d(x, 3, 1)).relu();
+        record(1, conv);
+        var y = conv + x;
+        record(2, y);
+    }
+
     /// <summary>Runs the model on its input tensors in declaration order: <paramref name="x"/> (N, 8, T).</summary>
     public Outputs forward(global::TorchSharp.torch.Tensor x) => forward(new Inputs(x));
 }

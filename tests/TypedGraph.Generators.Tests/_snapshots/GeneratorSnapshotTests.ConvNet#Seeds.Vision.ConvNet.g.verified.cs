@@ -172,6 +172,41 @@ partial class ConvNet : global::TypedGraph.Model<ConvNet.Inputs, ConvNet.Outputs
         return new Outputs(classes);
     }
 
+    /// <inheritdoc />
+    protected override void ForwardAll(Inputs inputs, global::System.Action<int, global::TorchSharp.torch.Tensor> record)
+    {
+        global::TypedGraph.InputValidator.Validate(s_signature.Inputs, [inputs.Image]);
+        var image = inputs.Image;
+        record(0, image);
+        var padded = global::TorchSharp.torch.nn.functional.pad(image, [0, 0, 1, 1, 1, 1]);
+        record(1, padded);
+        var stem = _stem.forward(global::TypedGraph.Layers.KerasPadding.Same2d(padded.permute(0, 3, 1, 2), 3, 2, 1)).permute(0, 2, 3, 1);
+        record(2, stem);
+        var stemNorm = _stemNorm.forward(stem.permute(0, 3, 1, 2)).permute(0, 2, 3, 1);
+        record(3, stemNorm);
+        var stemAct = stemNorm.relu();
+        record(4, stemAct);
+        var separable = _separable.forward(stemAct.permute(0, 3, 1, 2)).permute(0, 2, 3, 1).relu();
+        record(5, separable);
+        var depthwise = _depthwise.forward(separable.permute(0, 3, 1, 2)).permute(0, 2, 3, 1);
+        record(6, depthwise);
+        var pooled = global::TorchSharp.torch.nn.functional.max_pool2d(depthwise.permute(0, 3, 1, 2), 2, 2).permute(0, 2, 3, 1);
+        record(7, pooled);
+        var projection = _projection.forward(stemAct.permute(0, 3, 1, 2)).permute(0, 2, 3, 1);
+        record(8, projection);
+        global::TypedGraph.ShapeChecks.SameShape("Residual", pooled, projection);
+        var residual = pooled + projection;
+        record(9, residual);
+        var averaged = global::TypedGraph.Layers.KerasPooling.AvgPool2dSame(residual.permute(0, 3, 1, 2), 3, 2).permute(0, 2, 3, 1);
+        record(10, averaged);
+        var @global = averaged.amax(1, 2);
+        record(11, @global);
+        var normalized = _normalized.forward(@global);
+        record(12, normalized);
+        var classes = _classes.forward(normalized).softmax(-1);
+        record(13, classes);
+    }
+
     /// <summary>Runs the model on its input tensors in declaration order: <paramref name="image"/> (N, H, W, 3).</summary>
     public Outputs forward(global::TorchSharp.torch.Tensor image) => forward(new Inputs(image));
 }

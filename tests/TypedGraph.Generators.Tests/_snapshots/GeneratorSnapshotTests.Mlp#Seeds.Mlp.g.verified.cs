@@ -114,6 +114,20 @@ partial class Mlp : global::TypedGraph.Model<Mlp.Inputs, Mlp.Outputs, Mlp.Target
         return new Outputs(probabilities);
     }
 
+    /// <inheritdoc />
+    protected override void ForwardAll(Inputs inputs, global::System.Action<int, global::TorchSharp.torch.Tensor> record)
+    {
+        global::TypedGraph.InputValidator.Validate(s_signature.Inputs, [inputs.Features]);
+        var features = inputs.Features;
+        record(0, features);
+        var hidden1 = _hidden1.forward(features).relu();
+        record(1, hidden1);
+        var hidden2 = _hidden2.forward(hidden1).relu();
+        record(2, hidden2);
+        var probabilities = _probabilities.forward(hidden2).softmax(-1);
+        record(3, probabilities);
+    }
+
     /// <summary>Runs the model on its input tensors in declaration order: <paramref name="features"/> (N, 64).</summary>
     public Outputs forward(global::TorchSharp.torch.Tensor features) => forward(new Inputs(features));
 }

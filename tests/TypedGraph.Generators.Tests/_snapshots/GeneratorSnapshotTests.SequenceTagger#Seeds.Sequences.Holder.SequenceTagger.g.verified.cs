@@ -133,6 +133,26 @@ partial class Holder
             return new Outputs(isSpeech, pitch, flat);
         }
 
+        /// <inheritdoc />
+        protected override void ForwardAll(Inputs inputs, global::System.Action<int, global::TorchSharp.torch.Tensor> record)
+        {
+            global::TypedGraph.InputValidator.Validate(s_signature.Inputs, [inputs.Frames]);
+            var frames = inputs.Frames;
+            record(0, frames);
+            var encoded = _encoded.forward(frames).tanh();
+            record(1, encoded);
+            var rectified = encoded.relu();
+            record(2, rectified);
+            var dropped = _dropped.forward(rectified);
+            record(3, dropped);
+            var isSpeech = _isSpeech.forward(dropped).sigmoid();
+            record(4, isSpeech);
+            var pitch = _pitch.forward(rectified);
+            record(5, pitch);
+            var flat = frames.flatten(1);
+            record(6, flat);
+        }
+
         /// <summary>Runs the model on its input tensors in declaration order: <paramref name="frames"/> (N, T, 16).</summary>
         public Outputs forward(global::TorchSharp.torch.Tensor frames) => forward(new Inputs(frames));
     }
