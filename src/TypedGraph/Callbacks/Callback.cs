@@ -95,4 +95,12 @@ public abstract class Callback
     internal virtual void Validate(TrainingParameters parameters)
     {
     }
+
+    /// <summary>
+    /// Called instead of <see cref="OnTrainEnd"/> when <c>Fit</c> ends with an exception (from the model, the data or
+    /// another callback): release open files and memory. Must not throw.
+    /// </summary>
+    internal virtual void OnAbort()
+    {
+    }
 }

@@ -78,6 +78,15 @@ internal sealed class CallbackList
         }
     }
 
+    /// <summary>Lets every callback release files and memory when Fit ends with an exception.</summary>
+    public void Abort()
+    {
+        foreach (var callback in _callbacks)
+        {
+            callback.OnAbort();
+        }
+    }
+
     public void TrainEnd(IReadOnlyDictionary<string, double> logs)
     {
         foreach (var callback in _callbacks)

@@ -95,6 +95,9 @@ public sealed class CsvLogger : Callback, IDisposable
     /// <inheritdoc/>
     public override void OnTrainEnd(IReadOnlyDictionary<string, double> logs) => Close();
 
+    /// <inheritdoc/>
+    internal override void OnAbort() => Close();
+
     /// <summary>Closes the file if training was interrupted by an exception.</summary>
     public void Dispose() => Close();
 

@@ -153,4 +153,11 @@ public sealed class EarlyStopping : Callback
 
     /// <inheritdoc/>
     internal override void Validate(TrainingParameters parameters) => _monitor.Validate(parameters);
+
+    /// <inheritdoc/>
+    internal override void OnAbort()
+    {
+        _bestWeights?.Release();
+        _bestWeights = null;
+    }
 }

@@ -135,6 +135,9 @@ public sealed class TensorBoard : Callback, IDisposable
     /// <inheritdoc/>
     public override void OnTrainEnd(IReadOnlyDictionary<string, double> logs) => Close();
 
+    /// <inheritdoc/>
+    internal override void OnAbort() => Close();
+
     /// <summary>Closes the event files if training was interrupted by an exception.</summary>
     public void Dispose() => Close();
 

@@ -52,9 +52,9 @@ internal sealed class Trainer
         var warnNonFinite = settings.Verbose > 0 && !callbacks.Contains<TerminateOnNaN>();
         var wasTraining = _module.training;
         model.StopTraining = false;
-        callbacks.TrainBegin(NoLogs);
         try
         {
+            callbacks.TrainBegin(NoLogs);
             for (var epoch = 0; epoch < settings.Epochs && !model.StopTraining; epoch++)
             {
                 callbacks.EpochBegin(epoch, NoLogs);
@@ -77,6 +77,11 @@ internal sealed class Trainer
                         $"Warning: the training loss of epoch {epoch + 1} is {loss}; training goes on as Keras does. Lower the learning rate, check the data for NaN, or pass TerminateOnNaN to stop at the first invalid batch.");
                 }
             }
+        }
+        catch
+        {
+            callbacks.Abort();
+            throw;
         }
         finally
         {

@@ -71,6 +71,33 @@ public sealed class SimpleCallbacksTests : IDisposable
     }
 
     [Fact]
+    public void An_exception_in_a_callback_propagates_and_files_written_so_far_are_complete_and_released()
+    {
+        using var model = new Mlp();
+        var (x, y) = ToyData.Classification(8);
+        var path = _temp["log.csv"];
+        var failing = new LambdaCallback(onEpochEnd: (epoch, _) =>
+        {
+            if (epoch == 1)
+            {
+                throw new InvalidOperationException("boom");
+            }
+        });
+
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            model.Fit(x, y, epochs: 3, batchSize: 4, callbacks: [new CsvLogger(path), new TypedGraph.Callbacks.TensorBoard(_temp["tb"]), failing], verbose: 0));
+
+        Assert.Equal("boom", error.Message);
+        Assert.Equal(3, File.ReadAllLines(path).Length); // header, epoch 0, epoch 1 (the CsvLogger ran before the failing callback)
+        using (new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        {
+            // The logger closed its file.
+        }
+
+        Assert.True(model.training);
+    }
+
+    [Fact]
     public void CsvLogger_in_an_unwritable_place_fails_with_a_clear_message()
     {
         using var model = new Mlp();
