@@ -12,7 +12,8 @@ namespace TypedGraph.Benchmarks;
 /// <summary>
 /// <c>throughput [rounds]</c>: Fit against the hand-written loop on the seed question-answering model (1000
 /// samples, sequences of 100, batch 128, RMSprop), alternating the two epoch by epoch in one process (TG_TORCH_THREADS sets torch threads); prints per-epoch medians and
-/// the throughput ratio. <c>memory [epochs]</c>: Fit on a ~500k-parameter variant, printing RSS after every epoch.
+/// the throughput ratio. <c>memory [epochs] [gc]</c>: Fit on a ~500k-parameter variant, printing RSS, live tensors and
+/// the managed heap after every epoch (with <c>gc</c>: after a full garbage collection).
 /// </summary>
 internal static class Program
 {
@@ -34,7 +35,7 @@ internal static class Program
         return mode switch
         {
             "throughput" => Throughput(Argument(args, 1, 20)),
-            "memory" => Memory(Argument(args, 1, 50)),
+            "memory" => Memory(Argument(args, 1, 50), args.Length > 2 && args[2] == "gc"),
             _ => Usage(),
         };
     }
@@ -58,31 +59,42 @@ internal static class Program
         var fitTimes = new List<double>();
         var handTimes = new List<double>();
         var ratios = new List<double>();
+        var fitCpu = new List<double>();
+        var handCpu = new List<double>();
+        var process = Process.GetCurrentProcess();
         for (var round = 0; round < rounds; round++)
         {
             var fitFirst = round % 2 == 0;
-            double fit = 0, handWritten = 0, fitLoss = 0, handLoss = 0;
+            double fit = 0, handWritten = 0, fitLoss = 0, handLoss = 0, fitProcessor = 0, handProcessor = 0;
             for (var turn = 0; turn < 2; turn++)
             {
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
                 var clock = Stopwatch.StartNew();
                 if ((turn == 0) == fitFirst)
                 {
                     fitLoss = model.Fit(new(text, question), new(answers), epochs: 1, batchSize: BatchSize, verbose: 0)["loss"][0];
                     fit = clock.Elapsed.TotalSeconds;
+                    process.Refresh();
+                    fitProcessor = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
                 }
                 else
                 {
                     handLoss = hand.Epoch(text, question, answers, BatchSize).Loss;
                     handWritten = clock.Elapsed.TotalSeconds;
+                    process.Refresh();
+                    handProcessor = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
                 }
             }
 
             fitTimes.Add(fit);
             handTimes.Add(handWritten);
             ratios.Add(handWritten / fit);
+            fitCpu.Add(fitProcessor);
+            handCpu.Add(handProcessor);
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"round {round + 1}: Fit {fit:F3} s (loss {fitLoss:F4}), hand-written {handWritten:F3} s (loss {handLoss:F4}), throughput ratio {handWritten / fit:F3}"));
+                $"round {round + 1}: Fit {fit:F3} s wall / {fitProcessor:F3} s CPU (loss {fitLoss:F4}), hand-written {handWritten:F3} s wall / {handProcessor:F3} s CPU (loss {handLoss:F4})"));
         }
 
         var fitMedian = Median(fitTimes);
@@ -90,11 +102,14 @@ internal static class Program
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"median: Fit {fitMedian:F3} s/epoch, hand-written {handMedian:F3} s/epoch; Fit throughput = {handMedian / fitMedian:F3} x hand-written (ratio of medians), median of per-round ratios {Median(ratios):F3}"));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"CPU time: Fit {Median(fitCpu):F3} s/epoch, hand-written {Median(handCpu):F3} s/epoch; Fit throughput by CPU time = {Median(handCpu) / Median(fitCpu):F3} x hand-written"));
         DisposeData(text, question, answers);
         return 0;
     }
 
-    private static int Memory(int epochs)
+    private static int Memory(int epochs, bool collect)
     {
         const long vocabulary = 5_000;
         var (text, question, answers) = Data(vocabulary, seed: 2);
@@ -102,10 +117,23 @@ internal static class Program
         using var model = new QuestionAnsweringModel(vocabulary);
         Console.WriteLine($"QuestionAnswering (vocabulary {vocabulary}): {model.ParameterCount:N0} parameters; {epochs} epochs of Fit");
         var rss = new List<long>();
+        var live = new List<long>();
+        var statistics = DisposeScopeManager.Statistics;
         var logger = new LambdaCallback(onEpochEnd: (epoch, logs) =>
         {
+            if (collect)
+            {
+                // Settle the managed side first, so the RSS shows what is retained rather than garbage awaiting a GC.
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+            }
+
             rss.Add(ResidentKiB());
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch + 1}: loss {logs["loss"]:F4}, RSS {rss[^1] / 1024.0:F1} MiB"));
+            live.Add(statistics.ThreadTotalLiveCount);
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"epoch {epoch + 1}: loss {logs["loss"]:F4}, RSS {rss[^1] / 1024.0:F1} MiB, live tensors {live[^1]}, managed heap {GC.GetTotalMemory(false) / 1048576.0:F1} MiB, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
         });
 
         model.Fit(new(text, question), new(answers), epochs: epochs, batchSize: BatchSize, validationSplit: 0.2, callbacks: [logger], verbose: 0);
@@ -114,7 +142,7 @@ internal static class Program
         var atEnd = rss[^1];
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"RSS after epoch 5: {at5 / 1024.0:F1} MiB, after epoch {rss.Count}: {atEnd / 1024.0:F1} MiB, growth {(atEnd - at5) / 1024.0:F1} MiB ({100.0 * (atEnd - at5) / at5:F2} %)"));
+            $"RSS after epoch 5: {at5 / 1024.0:F1} MiB, after epoch {rss.Count}: {atEnd / 1024.0:F1} MiB, growth {(atEnd - at5) / 1024.0:F1} MiB ({100.0 * (atEnd - at5) / at5:F2} %); min/max over epochs 5..{rss.Count}: {Min(rss, 4) / 1024.0:F1}/{Max(rss, 4) / 1024.0:F1} MiB; live tensors after epoch 5: {live[Math.Min(4, live.Count - 1)]}, after epoch {live.Count}: {live[^1]}"));
         DisposeData(text, question, answers);
         return 0;
     }
@@ -151,6 +179,28 @@ internal static class Program
         return Environment.WorkingSet / 1024;
     }
 
+    private static long Min(List<long> values, int from)
+    {
+        var min = long.MaxValue;
+        for (var i = Math.Min(from, values.Count - 1); i < values.Count; i++)
+        {
+            min = Math.Min(min, values[i]);
+        }
+
+        return min;
+    }
+
+    private static long Max(List<long> values, int from)
+    {
+        var max = long.MinValue;
+        for (var i = Math.Min(from, values.Count - 1); i < values.Count; i++)
+        {
+            max = Math.Max(max, values[i]);
+        }
+
+        return max;
+    }
+
     private static double Median(List<double> values)
     {
         var sorted = new List<double>(values);
@@ -163,7 +213,7 @@ internal static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: TypedGraph.Benchmarks throughput [rounds] | memory [epochs]");
+        Console.Error.WriteLine("usage: TypedGraph.Benchmarks throughput [rounds] | memory [epochs] [gc]");
         return 2;
     }
 }
