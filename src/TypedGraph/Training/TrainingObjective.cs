@@ -128,12 +128,17 @@ internal sealed class TrainingObjective
                 }
             }
 
-            for (var i = 0; i < values.Length; i++)
+            // One cast of the stacked vector; values of another dtype than the loss (rare) are aligned first.
+            var dtype = values[0].dtype;
+            for (var i = 1; i < values.Length; i++)
             {
-                values[i] = values[i].to_type(ScalarType.Float64);
+                if (values[i].dtype != dtype)
+                {
+                    values[i] = values[i].to_type(dtype);
+                }
             }
 
-            return (total, torch.stack(values));
+            return (total, torch.stack(values).to_type(ScalarType.Float64));
         }
     }
 }

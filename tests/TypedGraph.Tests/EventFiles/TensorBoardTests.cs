@@ -8,10 +8,10 @@ using System.Text;
 using TypedGraph.Tests.Models;
 using Xunit;
 using static TorchSharp.torch;
-using static TypedGraph.Tests.TensorBoard.EventFileReader;
+using static TypedGraph.Tests.EventFiles.EventFileReader;
 using TensorBoardCallback = TypedGraph.Callbacks.TensorBoard;
 
-namespace TypedGraph.Tests.TensorBoard;
+namespace TypedGraph.Tests.EventFiles;
 
 public sealed class TensorBoardTests : IDisposable
 {

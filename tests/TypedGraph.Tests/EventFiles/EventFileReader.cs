@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 
-namespace TypedGraph.Tests.TensorBoard;
+namespace TypedGraph.Tests.EventFiles;
 
 /// <summary>
 /// An independent reader of TensorBoard event files for the tests: TFRecord framing with both masked CRC-32C checks
