@@ -60,6 +60,20 @@ public sealed class SampleModelTests
     }
 
     [Fact]
+    public void Social_media_profiler_rejects_posts_too_short_for_its_convolutions()
+    {
+        using var model = new SocialMediaProfiler();
+        using var scope = NewDisposeScope();
+
+        // (T-9)/5+1 after the first pooling must leave 45 steps for the second: T ≥ 269.
+        var error = Assert.Throws<ShapeMismatchException>(() => model.forward(randint(0, 50_000, [2, 268])));
+
+        Assert.Equal("Posts", error.Subject);
+        Assert.Contains("T ≥ 269", error.Message, System.StringComparison.Ordinal);
+        Assert.Equal([2L, 1L], model.forward(randint(0, 50_000, [2, 269])).Age.shape);
+    }
+
+    [Fact]
     public void Siamese_lstm_counts_the_shared_layer_once()
     {
         using var model = new SiameseLstm();

@@ -87,7 +87,11 @@ internal static class GraphAnalyzer
             nodes.Add(new GraphNode(specs[i], layer, ownerName, inputs[i].Select(j => position[j]).ToEquatableArray(), shapes[i], result.CheckAtRunTime));
         }
 
-        return new ModelGraph(model, nodes.MoveToImmutable(), diagnostics.ToEquatableArray());
+        var graphNodes = nodes.MoveToImmutable();
+        return new ModelGraph(model, graphNodes, diagnostics.ToEquatableArray())
+        {
+            Minimums = SizeBounds.Minimums(graphNodes).ToEquatableArray(),
+        };
     }
 
     /// <summary>The attribute argument that names input <paramref name="position"/> of a node: a merge's positional name,

@@ -11,6 +11,12 @@ namespace TypedGraph.Generators.Analysis;
 internal sealed record ModelGraph(ModelSpec Model, EquatableArray<GraphNode> Nodes, EquatableArray<GraphDiagnostic> Diagnostics)
 {
     /// <summary>
+    /// For each input symbol, the smallest size for which every node keeps at least one position (valid convolutions
+    /// and pooling shrink), when that is more than 1; the entry check rejects smaller inputs before TorchSharp would.
+    /// </summary>
+    public EquatableArray<SymbolMinimum> Minimums { get; init; } = EquatableArray<SymbolMinimum>.Empty;
+
+    /// <summary>
     /// The model cannot run: a TG error, or a node attribute the C# compiler rejects (it reports that error itself, so
     /// there is no TG diagnostic for it).
     /// </summary>

@@ -119,7 +119,7 @@ internal static class ModelEmitter
                 foreach (var input in inputs)
                 {
                     var dtype = ((InputLayerSpec)input.Spec.Layer).DType;
-                    writer.WriteLine($"new {Tg}.InputSpec(\"{input.Name}\", {ShapeLiteral(input.Shape!)}, {Tg}.DType.{dtype}),");
+                    writer.WriteLine($"new {Tg}.InputSpec(\"{input.Name}\", {ShapeLiteral(input.Shape!, graph.Minimums)}, {Tg}.DType.{dtype}),");
                 }
             }
 
@@ -332,7 +332,7 @@ internal static class ModelEmitter
         return !graph.Nodes.Any(n => n.InputIndices.Contains(index));
     }
 
-    private static string ShapeLiteral(TensorShape shape)
+    private static string ShapeLiteral(TensorShape shape, EquatableArray<SymbolMinimum> minimums = default)
     {
         var dims = new List<string> { $"{Tg}.Dim.Batch" };
         foreach (var dim in shape.SampleDims)
@@ -340,7 +340,9 @@ internal static class ModelEmitter
             dims.Add(dim.Kind switch
             {
                 DimKind.Constant => $"{Tg}.Dim.Fixed({dim.Value})",
-                DimKind.Symbol => $"{Tg}.Dim.Symbol(\"{dim.Name}\")",
+                DimKind.Symbol => minimums.FirstOrDefault(m => m.Symbol == dim.Name) is { } minimum
+                    ? $"{Tg}.Dim.Symbol(\"{dim.Name}\", minimum: {minimum.Minimum})"
+                    : $"{Tg}.Dim.Symbol(\"{dim.Name}\")",
                 _ => $"{Tg}.Dim.Expression(\"{dim}\")",
             });
         }

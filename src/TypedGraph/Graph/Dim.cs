@@ -11,11 +11,12 @@ public readonly record struct Dim
 {
     private readonly string? _text;
 
-    private Dim(DimKind kind, long? size, string text)
+    private Dim(DimKind kind, long? size, string text, long minimum = 0)
     {
         Kind = kind;
         Size = size;
         _text = text;
+        Minimum = minimum;
     }
 
     /// <summary>The batch dimension, shown as <c>N</c>.</summary>
@@ -29,6 +30,12 @@ public readonly record struct Dim
 
     /// <summary>Display text: <c>"64"</c>, <c>"N"</c>, <c>"T"</c>, <c>"(T-4)/5"</c>.</summary>
     public string Text => _text ?? string.Empty;
+
+    /// <summary>
+    /// For a symbol, the smallest size the model accepts (its convolutions and pooling would leave no positions for
+    /// less); the entry check rejects smaller inputs. 0 when there is no bound beyond the tensor's own.
+    /// </summary>
+    public long Minimum { get; }
 
     /// <summary>Whether this is the batch dimension.</summary>
     public bool IsBatch => Kind == DimKind.Batch;
@@ -44,11 +51,13 @@ public readonly record struct Dim
 
     /// <summary>A named symbolic dimension; every dimension with the same name must have the same size at run time.</summary>
     /// <param name="name">The symbol, e.g. <c>"T"</c>.</param>
+    /// <param name="minimum">The smallest size the model accepts (see <see cref="Minimum"/>).</param>
     /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or white space.</exception>
-    public static Dim Symbol(string name)
+    public static Dim Symbol(string name, long minimum = 0)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return new Dim(DimKind.Symbol, null, name);
+        ArgumentOutOfRangeException.ThrowIfNegative(minimum);
+        return new Dim(DimKind.Symbol, null, name, minimum);
     }
 
     /// <summary>A dimension derived from symbolic dimensions, e.g. <c>"(T-4)/5"</c>. It is shown but not checked at run time.</summary>

@@ -73,6 +73,11 @@ public static class InputValidator
             {
                 throw Mismatch(spec, tensor, $"dimension {d} is {tensor.size(d)}, expected {dims[d].Text}.");
             }
+
+            if (dims[d].Kind == DimKind.Symbol && tensor.size(d) < dims[d].Minimum)
+            {
+                throw Mismatch(spec, tensor, $"dimension {d} ({dims[d].Text}) is {tensor.size(d)}, but the model needs {dims[d].Text} ≥ {dims[d].Minimum}: shorter inputs leave no positions after its convolutions and pooling.");
+            }
         }
     }
 
