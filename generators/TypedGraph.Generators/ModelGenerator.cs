@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using TypedGraph.Generators.Analysis;
 using TypedGraph.Generators.Emitting;
@@ -29,13 +30,31 @@ public sealed class ModelGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(
                 AttributeNames.Model,
                 predicate: static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax,
-                transform: static (ctx, ct) => ModelParser.Parse((INamedTypeSymbol)ctx.TargetSymbol, ct))
+                transform: static (ctx, ct) => IsFirstModelDeclaration(ctx) ? ModelParser.Parse((INamedTypeSymbol)ctx.TargetSymbol, ct) : null)
             .WithTrackingName(Steps.Parse)
-            .Where(static spec => spec.CanEmit)
-            .Select(static (spec, _) => GraphAnalyzer.Analyze(spec))
+            .Where(static spec => spec is { CanEmit: true })
+            .Select(static (spec, _) => GraphAnalyzer.Analyze(spec!))
             .WithTrackingName(Steps.Analyze);
 
         context.RegisterSourceOutput(graphs, static (output, graph) =>
             output.AddSource(graph.Model.HintName, ModelEmitter.Emit(graph)));
+    }
+
+    /// <summary>
+    /// [Model] on two declarations of one class (partial parts, or a duplicated class the compiler rejects) yields one
+    /// model, not two sources with the same hint name: only the declaration holding the symbol's first [Model] counts.
+    /// </summary>
+    private static bool IsFirstModelDeclaration(GeneratorAttributeSyntaxContext context)
+    {
+        // Two types of one name and arity (the compiler reports CS0101): generate neither, their hint names would clash.
+        if (context.TargetSymbol.ContainingSymbol is INamespaceOrTypeSymbol container
+            && container.GetTypeMembers(context.TargetSymbol.Name).Count(t => t.Arity == ((INamedTypeSymbol)context.TargetSymbol).Arity) > 1)
+        {
+            return false;
+        }
+
+        var first = context.TargetSymbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeNames.Model)?.ApplicationSyntaxReference;
+        // context.Attributes holds the symbol's matching attributes of the whole file, not only this declaration's.
+        return first is null || (first.SyntaxTree == context.TargetNode.SyntaxTree && context.TargetNode.Span.Contains(first.Span));
     }
 }

@@ -185,6 +185,11 @@ internal sealed record Dim
 
     private static long FloorDiv(long a, long b)
     {
+        if (b == 0)
+        {
+            return 0; // a zero stride or pool size: TG0010 reports the argument; the shape is then meaningless, not a crash.
+        }
+
         var q = a / b;
         return (a % b != 0) && ((a < 0) != (b < 0)) ? q - 1 : q;
     }

@@ -41,7 +41,8 @@ internal sealed record ModelSpec(
                 prefix += type.Name + ".";
             }
 
-            return prefix + Name + ".g.cs";
+            // A keyword used as a namespace part keeps its '@' in the display name; hint names may not contain it.
+            return (prefix + Name).Replace("@", string.Empty) + ".g.cs";
         }
     }
 }

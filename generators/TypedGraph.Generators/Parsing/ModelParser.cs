@@ -434,7 +434,7 @@ internal static class ModelParser
     }
 
     private static ImmutableArray<TypedConstant> Values(TypedConstant constant) =>
-        constant.Kind == TypedConstantKind.Array ? constant.Values : ImmutableArray.Create(constant);
+        constant.Kind != TypedConstantKind.Array ? ImmutableArray.Create(constant) : constant.IsNull ? ImmutableArray<TypedConstant>.Empty : constant.Values;
 
     private static void Positive(string node, string argument, string what, int value, List<GraphDiagnostic> diagnostics)
     {
@@ -487,7 +487,7 @@ internal static class ModelParser
 
                 return names.ToEquatableArray();
 
-            case SubmodelLayerSpec when TryGetNamed(attribute, "Inputs", out var bound) && bound.Kind == TypedConstantKind.Array && bound.Values.Length > 0:
+            case SubmodelLayerSpec when TryGetNamed(attribute, "Inputs", out var bound) && bound.Kind == TypedConstantKind.Array && !bound.IsNull && bound.Values.Length > 0:
                 if (hasFrom)
                 {
                     diagnostics.Add(ArgumentError(node, AttributeNames.From, "give either From or Inputs, not both"));
@@ -520,7 +520,7 @@ internal static class ModelParser
         }
 
         var metrics = ImmutableArray<Metric>.Empty;
-        if (TryGetNamed(attribute, "Metrics", out var m) && m.Kind == TypedConstantKind.Array)
+        if (TryGetNamed(attribute, "Metrics", out var m) && m.Kind == TypedConstantKind.Array && !m.IsNull)
         {
             metrics = m.Values.Where(v => v.Value is int).Select(v => (Metric)(int)v.Value!).Distinct().ToImmutableArray();
         }
