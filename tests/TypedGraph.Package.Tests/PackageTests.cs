@@ -45,6 +45,7 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         Assert.Matches(@"Hidden1 \(Dense\)\s+│ \(N, 32\)\s+│\s+2,080 │", run.Output);
         Assert.Contains("ShapeMismatchException: Input 'Features'", run.Output, StringComparison.Ordinal);
         Assert.Contains("(5, 63)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("VGG16 parameters: 138357544", run.Output, StringComparison.Ordinal);
         var first = double.Parse(Regex.Match(run.Output, @"first loss (\S+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         var last = double.Parse(Regex.Match(run.Output, @"last loss (\S+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(last < first * 0.8, $"Fit did not lower the loss: {first} → {last}");
