@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using TypedGraph.Samples.Models;
+using static TorchSharp.torch;
+
+namespace TypedGraph.ForwardBenchmarks;
+
+/// <summary>
+/// Forward overhead of generated modules: <c>[rounds] [seconds per side per round]</c>. For each model and batch size
+/// the generated module and a hand-written TorchSharp module holding the same weights (state_dict copied) run in eval
+/// mode without gradients, each call in a dispose scope; after a warm-up the two alternate round by round (ABBA), and
+/// the table reports median time per call and the median of the per-round ratios, for wall-clock and process CPU time.
+/// TG_TORCH_THREADS sets the torch threads (default 1).
+/// </summary>
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
+        var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.25;
+        var threads = Environment.GetEnvironmentVariable("TG_TORCH_THREADS") is { Length: > 0 } t ? int.Parse(t, CultureInfo.InvariantCulture) : 1;
+        set_num_threads(threads);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{Environment.ProcessorCount} cores, torch threads {get_num_threads()}, {rounds} rounds, {seconds} s per side per round, {Environment.OSVersion}"));
+        Console.WriteLine("| model | batch | generated (median) | hand-written (median) | wall ratio | CPU ratio |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+
+        using var noGrad = no_grad();
+        manual_seed(1);
+        foreach (var batch in new long[] { 1, 128 })
+        {
+            Run(MlpCase(batch), rounds, seconds);
+            Run(QuestionAnsweringCase(batch), rounds, seconds);
+            Run(ResidualCase(batch), rounds, seconds);
+        }
+
+        return 0;
+    }
+
+    private static ForwardCase MlpCase(long batch)
+    {
+        var generated = new Mlp();
+        var reference = new HandWrittenMlp();
+        reference.load_state_dict(generated.state_dict());
+        generated.eval();
+        reference.eval();
+        var x = randn(batch, 64);
+        Check(generated.forward(x).Digits, reference.forward(x));
+        return new ForwardCase("MLP", batch, () => generated.forward(x), () => reference.forward(x));
+    }
+
+    private static ForwardCase QuestionAnsweringCase(long batch)
+    {
+        var generated = new QuestionAnswering();
+        var reference = new HandWrittenQuestionAnswering();
+        reference.load_state_dict(generated.state_dict());
+        generated.eval();
+        reference.eval();
+        var text = randint(0, 10_000, [batch, 100], dtype: ScalarType.Int64);
+        var question = randint(0, 10_000, [batch, 20], dtype: ScalarType.Int64);
+        Check(generated.forward(text, question).Answer, reference.forward(text, question));
+        return new ForwardCase("question answering (T=100, U=20)", batch, () => generated.forward(text, question), () => reference.forward(text, question));
+    }
+
+    private static ForwardCase ResidualCase(long batch)
+    {
+        var generated = new ResidualBlock();
+        var reference = new HandWrittenResidualBlock();
+        reference.load_state_dict(generated.state_dict());
+        generated.eval();
+        reference.eval();
+        var x = randn(batch, 64, 16, 16);
+        Check(generated.forward(x).Y, reference.forward(x));
+        return new ForwardCase("residual block (64×16×16)", batch, () => generated.forward(x), () => reference.forward(x));
+    }
+
+    private static void Check(Tensor generated, Tensor reference)
+    {
+        if (!generated.allclose(reference, rtol: 1e-5, atol: 1e-6))
+        {
+            throw new InvalidOperationException("generated and hand-written outputs differ");
+        }
+    }
+
+    private static void Run(ForwardCase c, int rounds, double seconds)
+    {
+        // Warm-up, then calibrate the calls per side so that one side takes about `seconds`.
+        var (warmWall, _) = Measure(c.Generated, 20);
+        Measure(c.HandWritten, 20);
+        var calls = Math.Max(3, (int)(seconds / Math.Max(warmWall, 1e-7)));
+        var generatedWall = new List<double>();
+        var handWall = new List<double>();
+        var wallRatios = new List<double>();
+        var cpuRatios = new List<double>();
+        for (var r = 0; r < rounds; r++)
+        {
+            (double Wall, double Cpu) g, h;
+            if (r % 2 == 0)
+            {
+                g = Measure(c.Generated, calls);
+                h = Measure(c.HandWritten, calls);
+            }
+            else
+            {
+                h = Measure(c.HandWritten, calls);
+                g = Measure(c.Generated, calls);
+            }
+
+            generatedWall.Add(g.Wall);
+            handWall.Add(h.Wall);
+            wallRatios.Add(g.Wall / h.Wall);
+            cpuRatios.Add(g.Cpu / h.Cpu);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {c.Model} | {c.Batch} | {Time(Median(generatedWall))} | {Time(Median(handWall))} | {Median(wallRatios):F3} | {Median(cpuRatios):F3} |"));
+    }
+
+    /// <summary>Mean wall-clock and process CPU seconds per call over <paramref name="calls"/> calls.</summary>
+    private static (double Wall, double Cpu) Measure(Action forward, int calls)
+    {
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < calls; i++)
+        {
+            using var scope = NewDisposeScope();
+            forward();
+        }
+
+        var wall = clock.Elapsed.TotalSeconds;
+        process.Refresh();
+        return (wall / calls, (process.TotalProcessorTime - cpu).TotalSeconds / calls);
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static string Time(double seconds) => seconds < 1e-3
+        ? string.Create(CultureInfo.InvariantCulture, $"{seconds * 1e6:F1} µs")
+        : string.Create(CultureInfo.InvariantCulture, $"{seconds * 1e3:F2} ms");
+}
