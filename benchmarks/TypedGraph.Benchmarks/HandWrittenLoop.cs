@@ -20,6 +20,13 @@ public sealed class HandWrittenLoop : IDisposable
         _optimizer = optim.RMSProp(_network.parameters(), 1e-3, alpha: 0.9, eps: 1e-7);
     }
 
+    /// <summary>Starts from the weights of <paramref name="source"/> (same module names: embedded_text, encoded_text, …).</summary>
+    public void CopyWeightsFrom(nn.Module source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        _network.load_state_dict(source.state_dict());
+    }
+
     /// <summary>One epoch; returns the sample-weighted mean loss and accuracy.</summary>
     public (double Loss, double Accuracy) Epoch(Tensor text, Tensor question, Tensor answers, int batchSize)
     {

@@ -45,10 +45,10 @@ internal static class Program
         const long vocabulary = 10_000;
         var (text, question, answers) = Data(vocabulary, seed: 1);
         manual_seed(7);
-        using var model = new QuestionAnsweringModel(vocabulary);
+        using var model = new TypedGraph.Samples.Models.QuestionAnswering();
         model.Compile(Optimizers.RmsProp(learningRate: 1e-3));
-        manual_seed(7);
         using var hand = new HandWrittenLoop(vocabulary);
+        hand.CopyWeightsFrom(model);
         Console.WriteLine($"QuestionAnswering: {model.ParameterCount:N0} parameters; {Samples} samples of length {Length}, batch {BatchSize}, RMSprop");
 
         // Warm-up: one epoch each (allocator, kernels, JIT).

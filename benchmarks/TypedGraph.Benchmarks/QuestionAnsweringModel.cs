@@ -8,8 +8,9 @@ using static TorchSharp.torch;
 namespace TypedGraph.Benchmarks;
 
 /// <summary>
-/// Hand-written the way the generator emits models (it does not support Embedding/LSTM yet): the seed
-/// question-answering model of Deep Learning with Python ch. 7 —
+/// The memory probe's model: written the way the generator emits models, with a vocabulary parameter (the generated
+/// sample fixes 10,000; the probe uses 5,000 for a ~500k-parameter model). The seed question-answering model of
+/// Deep Learning with Python ch. 7 —
 /// <c>Text(T, Int64) → Embedding(vocab, 64) → Lstm(32)</c>, <c>Question(U, Int64) → Embedding(vocab, 32) → Lstm(16)</c>,
 /// <c>Concatenate → Dense(500, Softmax) [Output(CategoricalCrossentropy, Metrics = [Accuracy])]</c>.
 /// </summary>
