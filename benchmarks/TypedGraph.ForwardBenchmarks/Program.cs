@@ -30,6 +30,12 @@ internal static class Program
 
         using var noGrad = no_grad();
         manual_seed(1);
+        if (Environment.GetEnvironmentVariable("TG_BREAKDOWN") == "1")
+        {
+            Breakdown(rounds, seconds);
+            return 0;
+        }
+
         foreach (var batch in new long[] { 1, 128 })
         {
             Run(MlpCase(batch), rounds, seconds);
@@ -77,6 +83,27 @@ internal static class Program
         return new ForwardCase("residual block (64×16×16)", batch, () => generated.forward(x), () => reference.forward(x));
     }
 
+    /// <summary>What the generated MLP does beyond the hand-written one, piece by piece, at batch 1.</summary>
+    private static void Breakdown(int rounds, double seconds)
+    {
+        var model = new Mlp();
+        model.eval();
+        var x = randn(1, 64);
+        var specs = model.Signature.Inputs;
+        var linear = nn.Linear(64, 32);
+        var reference = new HandWrittenMlp();
+        reference.load_state_dict(model.state_dict());
+        reference.eval();
+        var inputs = new Mlp.Inputs(x);
+        Run(new ForwardCase("A/A: hand-written vs hand-written", 1, () => reference.forward(x), () => reference.forward(x)), rounds, seconds);
+        Run(new ForwardCase("A/A: generated vs generated", 1, () => model.forward(inputs), () => model.forward(inputs)), rounds, seconds);
+        Run(new ForwardCase("generated (Inputs record) vs hand-written", 1, () => model.forward(inputs), () => reference.forward(x)), rounds, seconds);
+        Run(new ForwardCase("InputValidator.Validate vs nothing", 1, () => InputValidator.Validate(specs, [x]), () => { }), rounds, seconds);
+        Run(new ForwardCase("Validate vs one Linear", 1, () => InputValidator.Validate(specs, [x]), () => linear.forward(x)), rounds, seconds);
+        Run(new ForwardCase("records (Inputs + Outputs) vs one Linear", 1, () => _ = new Mlp.Outputs(new Mlp.Inputs(x).Features), () => linear.forward(x)), rounds, seconds);
+        Run(new ForwardCase("x.dtype + x.Dimensions + x.size(1) vs one Linear", 1, () => _ = (x.dtype, x.Dimensions, x.size(1), x.size(0)), () => linear.forward(x)), rounds, seconds);
+    }
+
     private static void Check(Tensor generated, Tensor reference)
     {
         if (!generated.allclose(reference, rtol: 1e-5, atol: 1e-6))
@@ -87,9 +114,10 @@ internal static class Program
 
     private static void Run(ForwardCase c, int rounds, double seconds)
     {
-        // Warm-up, then calibrate the calls per side so that one side takes about `seconds`.
-        var (warmWall, _) = Measure(c.Generated, 20);
-        Measure(c.HandWritten, 20);
+        // Warm-up long enough for tiered JIT to reach optimized code on both sides (at least 0.5 s and 200 calls each),
+        // then calibrate the calls per side so that one side takes about `seconds`.
+        var warmWall = WarmUp(c.Generated);
+        WarmUp(c.HandWritten);
         var calls = Math.Max(3, (int)(seconds / Math.Max(warmWall, 1e-7)));
         var generatedWall = new List<double>();
         var handWall = new List<double>();
@@ -117,6 +145,19 @@ internal static class Program
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {c.Model} | {c.Batch} | {Time(Median(generatedWall))} | {Time(Median(handWall))} | {Median(wallRatios):F3} | {Median(cpuRatios):F3} |"));
+    }
+
+    private static double WarmUp(Action forward)
+    {
+        var clock = Stopwatch.StartNew();
+        var calls = 0;
+        while (calls < 200 || clock.Elapsed.TotalSeconds < 0.5)
+        {
+            Measure(forward, 1);
+            calls++;
+        }
+
+        return Measure(forward, 20).Wall;
     }
 
     /// <summary>Mean wall-clock and process CPU seconds per call over <paramref name="calls"/> calls.</summary>
