@@ -12,24 +12,26 @@ namespace TypedGraph.Analyzers.Tests;
 /// </summary>
 public sealed class CodeFixTests
 {
-    public static TheoryData<string, string, int> Cases => new()
+    public static TheoryData<string, string, int, int, string> Cases => new()
     {
-        { nameof(MakePartialCodeFix), "NotPartial", 0 },
-        { nameof(AddValidationSplitCodeFix), "MissingValidation", 0 },
+        { nameof(MakePartialCodeFix), "NotPartial", 0, 0, "fixed" },
+        { nameof(AddValidationSplitCodeFix), "MissingValidation", 0, 0, "fixed" },
         // The monitor given through a constant is not a literal: no fix, the diagnostic stays.
-        { nameof(ReplaceMonitorCodeFix), "UnknownMonitor", 1 },
+        { nameof(ReplaceMonitorCodeFix), "UnknownMonitor", 0, 1, "fixed" },
+        { nameof(ConvolutionLayoutCodeFix), "SequenceIntoConv1d", 0, 0, "fixed" },
+        { nameof(ConvolutionLayoutCodeFix), "SequenceIntoConv1d", 1, 0, "channelslast" },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Fix_all_gives_the_fixed_file(string fix, string file, int remaining)
+    public void Fix_all_gives_the_fixed_file(string fix, string file, int action, int remaining, string expected)
     {
         var provider = Provider(fix);
         var source = TestCompilation.Case($"CodeFixes/{file}.cs");
 
-        var fixedSource = CodeFixRun.FixAll(provider, source);
+        var fixedSource = CodeFixRun.FixAll(provider, source, action);
 
-        Assert.Equal(TestCompilation.Case($"CodeFixes/{file}.fixed.cs").ReplaceLineEndings(), fixedSource.ReplaceLineEndings());
+        Assert.Equal(TestCompilation.Case($"CodeFixes/{file}.{expected}.cs").ReplaceLineEndings(), fixedSource.ReplaceLineEndings());
         var left = AnalyzerRun.Diagnostics(null, fixedSource).Where(d => provider.FixableDiagnosticIds.Contains(d.Id)).ToList();
         Assert.Equal(remaining, left.Count);
     }
@@ -54,12 +56,16 @@ public sealed class CodeFixTests
         Assert.All(
             CodeFixRun.Titles(new AddValidationSplitCodeFix(), TestCompilation.Case("CodeFixes/MissingValidation.cs")),
             t => Assert.Equal("Validate on the last 20% of the data (validationSplit: 0.2)", t));
+        Assert.Equal(
+            ["Insert [Permute(2, 1)] before 'Features'", "Declare the model DataFormat.ChannelsLast", "Insert [Permute(2, 1)] before 'Other'", "Declare the model DataFormat.ChannelsLast"],
+            CodeFixRun.Titles(new ConvolutionLayoutCodeFix(), TestCompilation.Case("CodeFixes/SequenceIntoConv1d.cs")));
     }
 
     private static CodeFixProvider Provider(string name) => name switch
     {
         nameof(MakePartialCodeFix) => new MakePartialCodeFix(),
         nameof(AddValidationSplitCodeFix) => new AddValidationSplitCodeFix(),
+        nameof(ConvolutionLayoutCodeFix) => new ConvolutionLayoutCodeFix(),
         _ => new ReplaceMonitorCodeFix(),
     };
 }

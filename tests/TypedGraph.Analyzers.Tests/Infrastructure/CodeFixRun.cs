@@ -28,16 +28,16 @@ internal static class CodeFixRun
         return Apply(action, document);
     }
 
-    /// <summary>The document after Fix-All (document scope) of every fixable diagnostic.</summary>
-    public static string FixAll(CodeFixProvider provider, string source)
+    /// <summary>The document after Fix-All (document scope) of every fixable diagnostic, with the fix offered at <paramref name="action"/>.</summary>
+    public static string FixAll(CodeFixProvider provider, string source, int action = 0)
     {
         var (document, diagnostics) = Load(provider, source);
-        var key = Actions(provider, document, diagnostics[0]).First().EquivalenceKey;
+        var key = Actions(provider, document, diagnostics[0])[action].EquivalenceKey;
         var context = new FixAllContext(
             document, provider, FixAllScope.Document, key, provider.FixableDiagnosticIds, new FixedDiagnostics(diagnostics), CancellationToken.None);
-        var action = provider.GetFixAllProvider()!.GetFixAsync(context).GetAwaiter().GetResult();
-        Assert.NotNull(action);
-        return Apply(action, document);
+        var fixAll = provider.GetFixAllProvider()!.GetFixAsync(context).GetAwaiter().GetResult();
+        Assert.NotNull(fixAll);
+        return Apply(fixAll, document);
     }
 
     /// <summary>The titles of the fixes offered for each fixable diagnostic, in source order.</summary>
