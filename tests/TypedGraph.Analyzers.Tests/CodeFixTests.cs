@@ -20,6 +20,7 @@ public sealed class CodeFixTests
         { nameof(ReplaceMonitorCodeFix), "UnknownMonitor", 0, 1, "fixed" },
         { nameof(ConvolutionLayoutCodeFix), "SequenceIntoConv1d", 0, 0, "fixed" },
         { nameof(ConvolutionLayoutCodeFix), "SequenceIntoConv1d", 1, 0, "channelslast" },
+        { nameof(ResidualProjectionCodeFix), "ResidualAfterPooling", 0, 0, "fixed" },
     };
 
     [Theory]
@@ -59,6 +60,9 @@ public sealed class CodeFixTests
         Assert.Equal(
             ["Insert [Permute(2, 1)] before 'Features'", "Declare the model DataFormat.ChannelsLast", "Insert [Permute(2, 1)] before 'Other'", "Declare the model DataFormat.ChannelsLast"],
             CodeFixRun.Titles(new ConvolutionLayoutCodeFix(), TestCompilation.Case("CodeFixes/SequenceIntoConv1d.cs")));
+        Assert.Equal(
+            ["Project 'Block' with a 1×1 Conv2d(64, 1, Stride = 2)"],
+            CodeFixRun.Titles(new ResidualProjectionCodeFix(), TestCompilation.Case("CodeFixes/ResidualAfterPooling.cs")));
     }
 
     private static CodeFixProvider Provider(string name) => name switch
@@ -66,6 +70,7 @@ public sealed class CodeFixTests
         nameof(MakePartialCodeFix) => new MakePartialCodeFix(),
         nameof(AddValidationSplitCodeFix) => new AddValidationSplitCodeFix(),
         nameof(ConvolutionLayoutCodeFix) => new ConvolutionLayoutCodeFix(),
+        nameof(ResidualProjectionCodeFix) => new ResidualProjectionCodeFix(),
         _ => new ReplaceMonitorCodeFix(),
     };
 }
