@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 using TypedGraph.Differential.Tests.Generation;
 using TypedGraph.Differential.Tests.Infrastructure;
@@ -32,6 +33,7 @@ public sealed class RandomGraphTests(ITestOutputHelper output)
     private static readonly object s_timeLock = new();
     private static TimeSpan s_compileTime;
     private static readonly Dictionary<string, int> s_layerCounts = [];
+    private static int s_sharedApplications;
 
     private static int GraphCount => EnvironmentInt("TYPEDGRAPH_DIFFERENTIAL_GRAPHS", 500);
 
@@ -57,7 +59,7 @@ public sealed class RandomGraphTests(ITestOutputHelper output)
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{count} graphs (seed {Seed}), {checkedNodes} nodes checked, {clock.Elapsed.TotalSeconds:F1} s wall, {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F1} s process CPU ({s_compileTime.TotalSeconds:F1} s wall compiling, overlapped)"));
-        output.WriteLine(string.Join(", ", s_layerCounts.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value}")));
+        output.WriteLine($"{s_sharedApplications} shared-layer applications; by layer type: " + string.Join(", ", s_layerCounts.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value}")));
         Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(MaxReportedFailures)));
     }
 
@@ -78,6 +80,7 @@ public sealed class RandomGraphTests(ITestOutputHelper output)
         var graphs = Enumerable.Range(first, Math.Min(ModelsPerCompilation, count - first))
             .Select(i => new GraphGenerator(new Random(unchecked((Seed * 7919) + i))).Generate($"G{i}"))
             .ToList();
+        Interlocked.Add(ref s_sharedApplications, graphs.Sum(g => g.Declaration.Split("[Shared(").Length - 1));
         var source = "using TypedGraph;\n\nnamespace Differential;\n\n" + string.Join("\n", graphs.Select(g => g.Declaration));
         var clock = Stopwatch.StartNew();
         var compiled = ModelCompiler.Compile($"Differential{batch}", source);

@@ -26,6 +26,9 @@ internal sealed class GraphGenerator
     private readonly Dictionary<string, long> _symbols = [];
     private readonly List<GeneratedInput> _inputs = [];
     private readonly StringBuilder _body = new();
+
+    /// <summary>Layers that <c>[Shared]</c> can apply again: owner node → its output for another input (null when its weights do not fit).</summary>
+    private readonly Dictionary<string, Func<TrackedShape, TrackedShape?>> _shareable = [];
     private DataFormat _format;
     private int _layers;
 
@@ -36,6 +39,7 @@ internal sealed class GraphGenerator
     public GeneratedGraph Generate(string className)
     {
         _nodes.Clear();
+        _shareable.Clear();
         _symbols.Clear();
         _inputs.Clear();
         _body.Clear();
@@ -151,7 +155,7 @@ internal sealed class GraphGenerator
         return _rng.Next(2) == 0 ? candidates[^1] : candidates[_rng.Next(candidates.Count)];
     }
 
-    private const int OperationCount = 22;
+    private const int OperationCount = 24;
 
     private bool TryUnary(int source, int operation)
     {
@@ -179,6 +183,7 @@ internal sealed class GraphGenerator
             16 => Flatten(source, x),
             17 => Reshape(source, x),
             18 => Permute(source, x),
+            19 or 20 => Shared(source, x),
             _ => Recurrent(source, x),
         };
     }
@@ -191,8 +196,11 @@ internal sealed class GraphGenerator
         }
 
         var units = _rng.Next(1, 13);
+        var width = x.Last.Value;
         var args = $"Dense({units}{ActivationArg()}{(_rng.Next(4) == 0 ? ", UseBias = false" : string.Empty)}";
-        return Emit(source, args + ")", x.With(x.Rank - 1, Known(units)) with { Sequence = x.Sequence });
+        return Shareable(
+            Emit(source, args + ")", x.With(x.Rank - 1, Known(units)) with { Sequence = x.Sequence }),
+            y => y.Last.IsKnown && y.Last.Value == width ? y.With(y.Rank - 1, Known(units)) : null);
     }
 
     private void Embedding(int source)
@@ -352,7 +360,9 @@ internal sealed class GraphGenerator
     }
 
     private bool LayerNorm(int source, TrackedShape x) =>
-        x.Last.IsKnown && Emit(source, _rng.Next(2) == 0 ? "LayerNorm" : "LayerNorm(Epsilon = 1e-5)", x);
+        x.Last.IsKnown && Shareable(
+            Emit(source, _rng.Next(2) == 0 ? "LayerNorm" : "LayerNorm(Epsilon = 1e-5)", x),
+            y => y.Last.IsKnown && y.Last.Value == x.Last.Value ? y : null);
 
     private bool Flatten(int source, TrackedShape x)
     {
@@ -429,7 +439,31 @@ internal sealed class GraphGenerator
         var bidirectional = _rng.Next(3) == 0;
         var args = $"{kind}({units}{(sequences ? ", ReturnSequences = true" : string.Empty)}{(bidirectional ? ", Bidirectional = true" : string.Empty)})";
         var width = Known(units * (bidirectional ? 2 : 1));
-        return Emit(source, args, sequences ? new TrackedShape([x.Dims[0], width], Sequence: true) : TrackedShape.Of(width));
+        TrackedShape Apply(TrackedShape y) => sequences ? new TrackedShape([y.Dims[0], width], Sequence: true) : TrackedShape.Of(width);
+        return Shareable(Emit(source, args, Apply(x)), y => y.Rank == 3 && y.Last.IsKnown && y.Last.Value == x.Last.Value ? Apply(y) : null);
+    }
+
+    /// <summary>Applies an earlier Dense, LayerNorm or recurrent layer (same weights) to <paramref name="source"/>.</summary>
+    private bool Shared(int source, TrackedShape x)
+    {
+        var owners = _shareable.Where(o => o.Key != _nodes[source].Name).Select(o => (o.Key, Shape: o.Value(x))).Where(o => o.Shape is not null).ToList();
+        if (owners.Count == 0)
+        {
+            return false;
+        }
+
+        var (owner, shape) = owners[_rng.Next(owners.Count)];
+        return Declare($"Shared(nameof({owner}), From = nameof({_nodes[source].Name}))", shape!);
+    }
+
+    private bool Shareable(bool declared, Func<TrackedShape, TrackedShape?> apply)
+    {
+        if (declared)
+        {
+            _shareable[_nodes[^1].Name] = apply;
+        }
+
+        return declared;
     }
 
     private bool TryMerge()
