@@ -31,7 +31,7 @@ internal static class SocialMediaScenario
         model.PrintSummary();
 
         using var data = NewDisposeScope();
-        var (x, y) = MakeData(1_024);
+        var (x, y) = MakeData(768);
         var (xTest, yTest) = MakeData(256);
 
         model.Compile(
