@@ -74,6 +74,15 @@ internal static class DiagnosticDescriptors
         helpLinkUri: HelpLinkBase + DiagnosticIds.Unreachable + ".md",
         customTags: WellKnownDiagnosticTags.Unnecessary);
 
+    public static readonly DiagnosticDescriptor LossMismatch = new(
+        DiagnosticIds.LossMismatch,
+        "Loss does not fit the output",
+        "Output '{0}' uses {1} on {2}: {3}",
+        Training,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + DiagnosticIds.LossMismatch + ".md");
+
     public static readonly DiagnosticDescriptor MultipleNodeAttributes = Error(
         DiagnosticIds.MultipleNodeAttributes, Declaration,
         "A node property carries more than one node attribute",
@@ -133,7 +142,7 @@ internal static class DiagnosticDescriptors
     [
         NotPartial, UnknownNode, Cycle, MissingInputOrOutput, MergeShapeMismatch, ConcatShapeMismatch, UnsupportedRank,
         SymbolicWeightSize, NonPositiveDimension, InvalidArgument, Unreachable,
-        MultipleNodeAttributes, MissingFrom, InvalidNodeProperty, OutputWithoutNode, GenericModel, SharedInputMismatch, SubmodelInputMismatch, ReservedNodeName,
+        MultipleNodeAttributes, MissingFrom, InvalidNodeProperty, OutputWithoutNode, GenericModel, SharedInputMismatch, SubmodelInputMismatch, ReservedNodeName, LossMismatch,
     ];
 
     /// <summary>What <c>TrainingCallAnalyzer</c> reports about <c>Fit</c> calls.</summary>

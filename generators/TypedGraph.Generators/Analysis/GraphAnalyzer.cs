@@ -88,6 +88,7 @@ internal static class GraphAnalyzer
         }
 
         var graphNodes = nodes.MoveToImmutable();
+        LossFit.Check(graphNodes, diagnostics);
         return new ModelGraph(model, graphNodes, diagnostics.ToEquatableArray())
         {
             Minimums = SizeBounds.Minimums(graphNodes).ToEquatableArray(),

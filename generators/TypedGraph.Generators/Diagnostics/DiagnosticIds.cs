@@ -36,6 +36,9 @@ internal static class DiagnosticIds
     /// <summary>An attribute argument is invalid.</summary>
     public const string InvalidArgument = "TG0010";
 
+    /// <summary>An output's loss does not fit the output (binary cross-entropy on a 10-way softmax …).</summary>
+    public const string LossMismatch = "TG0012";
+
     /// <summary>A node does not reach any output.</summary>
     public const string Unreachable = "TG0011";
 

@@ -89,15 +89,6 @@ internal static class LayerEmitter
         _ => context.X,
     };
 
-    /// <summary>The activation a node ends with (the one a fused loss can absorb).</summary>
-    public static Activation FinalActivation(LayerSpec layer) => layer switch
-    {
-        DenseLayerSpec dense => dense.Activation,
-        ConvolutionLayerSpec conv => conv.Activation,
-        ActivationLayerSpec activation => activation.Activation,
-        _ => Activation.None,
-    };
-
     /// <summary>Appends the TorchSharp call for <paramref name="activation"/> (Keras semantics: softmax over the last axis,
     /// leaky ReLU slope 0.2).</summary>
     public static string Activate(string x, Activation activation) => activation switch

@@ -131,7 +131,7 @@ internal static class ModelEmitter
                 {
                     var head = output.Spec.Output!;
                     var metrics = string.Join(", ", head.Metrics.Select(m => $"{Tg}.Metric.{m}"));
-                    var fusedActivation = fused.Contains(output.Name) ? LayerEmitter.FinalActivation(output.Layer) : Activation.None;
+                    var fusedActivation = fused.Contains(output.Name) ? output.Layer.FinalActivation : Activation.None;
                     writer.WriteLine($"new {Tg}.OutputSpec(\"{output.Name}\", \"{Names.SnakeCase(output.Name)}\", {Tg}.Loss.{head.Loss}, {Number(head.LossWeight)}, [{metrics}], {Tg}.Activation.{fusedActivation}),");
                 }
             }
@@ -208,7 +208,7 @@ internal static class ModelEmitter
             {
                 writer.WriteLine("var heads = ForwardHeads(inputs);");
                 var values = outputs.Select(o => fused.Contains(o.Name)
-                    ? LayerEmitter.Activate($"heads.{o.Name}", LayerEmitter.FinalActivation(o.Layer))
+                    ? LayerEmitter.Activate($"heads.{o.Name}", o.Layer.FinalActivation)
                     : $"heads.{o.Name}");
                 writer.WriteLine($"return new Outputs({string.Join(", ", values)});");
             }
@@ -320,7 +320,7 @@ internal static class ModelEmitter
     private static bool IsFused(GraphNode node, ModelGraph graph)
     {
         var loss = node.Spec.Output?.Loss ?? Loss.None;
-        var activation = LayerEmitter.FinalActivation(node.Layer);
+        var activation = node.Layer.FinalActivation;
         var fusable = (activation == Activation.Softmax && loss is Loss.CategoricalCrossentropy or Loss.SparseCategoricalCrossentropy)
             || (activation == Activation.Sigmoid && loss == Loss.BinaryCrossentropy);
         if (!fusable)

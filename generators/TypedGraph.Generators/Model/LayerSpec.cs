@@ -10,6 +10,9 @@ internal abstract record LayerSpec
     /// <summary>The Keras class name shown in <c>Summary()</c> ("Dense", "InputLayer" …).</summary>
     public abstract string KerasType { get; }
 
+    /// <summary>The activation the layer ends with (what a fused loss absorbs, what TG0012 checks).</summary>
+    public virtual Activation FinalActivation => Activation.None;
+
     /// <summary>The declaration in attribute notation, for diagnostics: <c>MaxPool2d(2)</c>, <c>Conv2d(64, 3, Stride = 2)</c>.</summary>
     public abstract string Describe();
 
@@ -39,6 +42,8 @@ internal sealed record InputLayerSpec(EquatableArray<Dim> Shape, DType DType) : 
 /// <summary><c>[Dense(units)]</c>.</summary>
 internal sealed record DenseLayerSpec(int Units, Activation Activation, bool UseBias) : LayerSpec
 {
+    public override Activation FinalActivation => Activation;
+
     public override string KerasType => "Dense";
 
     public override string Describe() => $"Dense({Units}{Options(("Activation", Activation, Activation.None), ("UseBias", UseBias, true))})";
@@ -69,6 +74,8 @@ internal sealed record RecurrentLayerSpec(RecurrentKind Kind, int Units, bool Re
 internal sealed record ConvolutionLayerSpec(
     ConvolutionKind Kind, int Rank, int Filters, int KernelSize, int Stride, Padding Padding, int Dilation, int DepthMultiplier, Activation Activation, bool UseBias) : LayerSpec
 {
+    public override Activation FinalActivation => Activation;
+
     public override string KerasType => Kind switch
     {
         ConvolutionKind.Separable => "SeparableConv2D",
@@ -131,6 +138,8 @@ internal sealed record LayerNormLayerSpec(double Epsilon) : LayerSpec
 /// <summary><c>[Activate(a)]</c>.</summary>
 internal sealed record ActivationLayerSpec(Activation Activation) : LayerSpec
 {
+    public override Activation FinalActivation => Activation;
+
     public override string KerasType => "Activation";
 
     public override string Describe() => $"Activate({Activation})";

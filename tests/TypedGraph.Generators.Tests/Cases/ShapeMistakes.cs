@@ -70,3 +70,26 @@ public partial class LayoutAndSizes
     [Output]
     public partial Node {|TG0107:Summary|} { get; }
 }
+
+// Losses that do not fit their outputs: Keras trains these and reports a meaningless loss.
+[Model]
+public partial class MismatchedLosses
+{
+    [Input(16)] public partial Node X { get; }
+
+    [Dense(10, Activation = Softmax)]
+    [{|TG0012:Output(Loss.BinaryCrossentropy)|}]
+    public partial Node Digits { get; }
+
+    [Dense(1, Activation = Sigmoid, From = nameof(X))]
+    [{|TG0012:Output(Loss.CategoricalCrossentropy)|}]
+    public partial Node Spam { get; }
+
+    [Dense(3, From = nameof(X))]
+    [{|TG0012:Output(Loss.SparseCategoricalCrossentropy)|}]
+    public partial Node Scores { get; }
+
+    [Dense(3, Activation = Softmax, From = nameof(X))]
+    [Output(Loss.CategoricalCrossentropy)]
+    public partial Node Fine { get; }
+}
