@@ -93,7 +93,7 @@ internal static class ShapeInference
                 return padded;
 
             case BatchNormLayerSpec:
-                return context.Known(x[ChannelAxis(x, format)], "channel count (axis " + NormalizedChannelAxis(x, format), x) ? x : null;
+                return context.Known(x[ChannelAxis(x, format)], $"channel count (axis {ChannelAxis(x, format)}", x) ? x : null;
 
             case LayerNormLayerSpec:
                 return context.Known(x.Last, "normalized size (last dimension", x) ? x : null;
@@ -158,9 +158,6 @@ internal static class ShapeInference
     /// <summary>The full-tensor spatial axes of a rank-<paramref name="rank"/> convolution in <paramref name="format"/>.</summary>
     public static int[] SpatialAxes(int rank, DataFormat format) =>
         format == DataFormat.ChannelsFirst ? Enumerable.Range(2, rank).ToArray() : Enumerable.Range(1, rank).ToArray();
-
-    private static string NormalizedChannelAxis(TensorShape shape, DataFormat format) =>
-        ChannelAxis(shape, format).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static InferenceResult Convolution(Context context, ConvolutionLayerSpec conv, InferenceInput input)
     {
@@ -406,8 +403,9 @@ internal static class ShapeInference
         public void Report(string id, DiagnosticTarget target, string? argument, params string[] args) =>
             diagnostics.Add(GraphDiagnostic.Error(id, node, target, argument, new[] { node }.Concat(args).ToArray()));
 
+        /// <summary>TG0010 on <paramref name="argument"/>; the locator falls back to the attribute when it is not written out.</summary>
         public void Argument(string argument, string message) =>
-            diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.InvalidArgument, node, argument is "Inputs" or "Output" or "Repeat" or "Axis" or "0" ? DiagnosticTarget.NodeArgument : DiagnosticTarget.NodeAttribute, argument, node, message));
+            diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.InvalidArgument, node, DiagnosticTarget.NodeArgument, argument, node, message));
 
         /// <summary>TG0008 unless <paramref name="dim"/> is a constant. <paramref name="what"/> is completed with the dimension.</summary>
         public bool Known(Dim dim, string what, TensorShape input)
