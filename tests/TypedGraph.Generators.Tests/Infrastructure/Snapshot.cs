@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
@@ -16,16 +17,25 @@ internal static class Snapshot
 {
     public const string AcceptVariable = "TYPEDGRAPH_ACCEPT_SNAPSHOTS";
 
-    public static void Verify(GeneratorDriverRunResult run, string testClass, [CallerMemberName] string method = "", [CallerFilePath] string callerFile = "")
+    /// <summary>
+    /// The snapshot folder. The project directory is stamped into the test assembly at build time: a
+    /// <c>[CallerFilePath]</c> would read <c>/_/…</c> in a deterministic CI build (<c>ContinuousIntegrationBuild</c>
+    /// maps source paths), where the verified files cannot be found.
+    /// </summary>
+    public static string Directory { get; } = Path.Combine(
+        typeof(Snapshot).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "TypedGraph.ProjectDirectory").Value!,
+        "_snapshots");
+
+    public static void Verify(GeneratorDriverRunResult run, string testClass, [CallerMemberName] string method = "")
     {
         var sources = run.Results.SelectMany(r => r.GeneratedSources).OrderBy(s => s.HintName, StringComparer.Ordinal).ToList();
         Assert.NotEmpty(sources);
-        var directory = Path.Combine(Path.GetDirectoryName(callerFile)!, "_snapshots");
         var accept = Environment.GetEnvironmentVariable(AcceptVariable) == "1";
         var failures = new System.Collections.Generic.List<string>();
         foreach (var source in sources)
         {
-            var stem = Path.Combine(directory, $"{testClass}.{method}#{source.HintName.Replace(".cs", string.Empty, StringComparison.Ordinal)}");
+            var stem = Path.Combine(Directory, $"{testClass}.{method}#{source.HintName.Replace(".cs", string.Empty, StringComparison.Ordinal)}");
             var verified = stem + ".verified.cs";
             var received = stem + ".received.cs";
             var actual = $"//HintName: {source.HintName}\n{source.SourceText.ToString().Replace("\r\n", "\n", StringComparison.Ordinal)}";
