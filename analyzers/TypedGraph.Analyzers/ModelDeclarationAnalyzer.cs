@@ -127,7 +127,7 @@ public sealed class ModelDeclarationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var graph = GraphAnalyzer.Analyze(ModelParser.Parse(type, context.CancellationToken));
+        var graph = ModelGraphCache.Get(context.Compilation, type, context.CancellationToken);
         foreach (var diagnostic in graph.Diagnostics)
         {
             var descriptor = DiagnosticDescriptors.Declarations.FirstOrDefault(d => d.Id == diagnostic.Id);

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using TypedGraph.Generators.Analysis;
@@ -38,24 +40,28 @@ public sealed class TrainingCallAnalyzer : DiagnosticAnalyzer
             }
 
             var models = new ConcurrentDictionary<INamedTypeSymbol, ModelLogs>(SymbolEqualityComparer.Default);
-            start.RegisterOperationAction(
-                operation => Analyze(operation, modelAttribute, modelBase, models),
-                OperationKind.Invocation);
+            // A syntax action filtered by the invoked name, not an operation action: the driver then builds operations
+            // only for calls named Fit instead of for every method body of the compilation.
+            start.RegisterSyntaxNodeAction(
+                node => Analyze(node, modelAttribute, modelBase, models),
+                SyntaxKind.InvocationExpression);
         });
     }
 
     private static void Analyze(
-        OperationAnalysisContext context, INamedTypeSymbol modelAttribute, INamedTypeSymbol modelBase, ConcurrentDictionary<INamedTypeSymbol, ModelLogs> models)
+        SyntaxNodeAnalysisContext context, INamedTypeSymbol modelAttribute, INamedTypeSymbol modelBase, ConcurrentDictionary<INamedTypeSymbol, ModelLogs> models)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (!TrainingCall.IsFit(invocation, modelBase)
+        var syntax = (InvocationExpressionSyntax)context.Node;
+        if (InvokedName(syntax.Expression) != TrainingCall.FitName
+            || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IInvocationOperation invocation
+            || !TrainingCall.IsFit(invocation, modelBase)
             || invocation.Instance?.Type is not INamedTypeSymbol model
             || !model.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, modelAttribute)))
         {
             return;
         }
 
-        var logs = models.GetOrAdd(model, m => ModelLogs.Of(m, context.CancellationToken));
+        var logs = models.GetOrAdd(model, m => ModelLogs.Of(ModelGraphCache.Get(context.Compilation, m, context.CancellationToken)));
         if (logs.Names.IsEmpty)
         {
             return;
@@ -80,6 +86,15 @@ public sealed class TrainingCallAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>The simple name of the invoked member: <c>model.Fit(…)</c>, <c>model?.Fit(…)</c>, <c>Fit(…)</c>.</summary>
+    private static string? InvokedName(ExpressionSyntax expression) => expression switch
+    {
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        _ => null,
+    };
+
     /// <summary>Every name a <c>Fit</c> call with validation data logs for one model; empty when unknown or untrainable.</summary>
     private sealed class ModelLogs
     {
@@ -87,10 +102,7 @@ public sealed class TrainingCallAnalyzer : DiagnosticAnalyzer
 
         public ImmutableArray<string> Names { get; }
 
-        public static ModelLogs Of(INamedTypeSymbol model, System.Threading.CancellationToken cancellationToken)
-        {
-            var graph = GraphAnalyzer.Analyze(ModelParser.Parse(model, cancellationToken));
-            return new ModelLogs(graph.HasErrors ? ImmutableArray<string>.Empty : LogNames.Epoch(graph, validation: true));
-        }
+        public static ModelLogs Of(ModelGraph graph) =>
+            new(graph.HasErrors ? ImmutableArray<string>.Empty : LogNames.Epoch(graph, validation: true));
     }
 }
