@@ -51,32 +51,31 @@ public sealed class QuestionAnsweringModel : Model<QuestionAnsweringModel.Inputs
 
     public override ModelSignature Signature => SignatureInstance;
 
-    public override Outputs forward(Inputs inputs) => new(nn.functional.softmax(ForwardHeads(inputs).Answer, -1));
-
     public void Compile(OptimizerSpec? optimizer = null) => CompileCore(optimizer, null);
 
-    protected override Outputs ForwardHeads(Inputs inputs)
+    protected override Outputs ForwardGraph(Inputs inputs, bool logits, Action<int, Tensor>? record)
     {
-        InputValidator.Validate(Signature.Inputs, inputs.ToTensors());
-        return new Outputs(_layers.Logits(inputs.Text, inputs.Question));
-    }
-
-    protected override void ForwardAll(Inputs inputs, Action<int, Tensor> record)
-    {
-        InputValidator.Validate(Signature.Inputs, inputs.ToTensors());
-        record(0, inputs.Text);
+        InputValidator.Validate(Signature.Inputs, [inputs.Text, inputs.Question]);
+        record?.Invoke(0, inputs.Text);
         var embeddedText = _layers.EmbeddedText.forward(inputs.Text);
-        record(1, embeddedText);
+        record?.Invoke(1, embeddedText);
         var encodedText = QuestionAnsweringLayers.LastHidden(_layers.EncodedText, embeddedText);
-        record(2, encodedText);
-        record(3, inputs.Question);
+        record?.Invoke(2, encodedText);
+        record?.Invoke(3, inputs.Question);
         var embeddedQuestion = _layers.EmbeddedQuestion.forward(inputs.Question);
-        record(4, embeddedQuestion);
+        record?.Invoke(4, embeddedQuestion);
         var encodedQuestion = QuestionAnsweringLayers.LastHidden(_layers.EncodedQuestion, embeddedQuestion);
-        record(5, encodedQuestion);
+        record?.Invoke(5, encodedQuestion);
         var merged = cat([encodedText, encodedQuestion], -1);
-        record(6, merged);
-        record(7, nn.functional.softmax(_layers.Answer.forward(merged), -1));
+        record?.Invoke(6, merged);
+        var answer = _layers.Answer.forward(merged);
+        if (!logits)
+        {
+            answer = nn.functional.softmax(answer, -1);
+        }
+
+        record?.Invoke(7, answer);
+        return new Outputs(answer);
     }
 
     public sealed record Inputs(Tensor Text, Tensor Question) : ITensorRecord<Inputs>

@@ -167,7 +167,7 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
         {
             var callbackList = new CallbackList(callbacks, ProgressOutput.For(verbose, Console.Out, Console.IsOutputRedirected));
             var settings = new FitSettings(epochs, batchSize, shuffle, verbose);
-            return new Trainer(this, ForwardHeadsPositional)
+            return new Trainer(this, ForwardLogitsPositional)
                 .Fit(this, objective, EnsureOptimizer(), training, validation, settings, callbackList);
         }
         finally
@@ -192,7 +192,7 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
         var objective = Objective;
         var samples = Samples(x, y, nameof(x));
         var logs = new Dictionary<string, double>(StringComparer.Ordinal);
-        new Trainer(this, ForwardHeadsPositional).Evaluate(objective, samples, batchSize, logs, string.Empty);
+        new Trainer(this, ForwardLogitsPositional).Evaluate(objective, samples, batchSize, logs, string.Empty);
         if (verbose > 0)
         {
             var line = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Evaluate - {samples.Count} samples");
@@ -214,7 +214,7 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
         ArgumentNullException.ThrowIfNull(x);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         var samples = SampleSet.Create(x.ToTensors(), [], InputNames(), [], nameof(x));
-        var outputs = new Trainer(this, ForwardHeadsPositional)
+        var outputs = new Trainer(this, ForwardLogitsPositional)
             .Predict(inputs => forward(TInputs.FromTensors(inputs)).ToTensors(), samples, batchSize);
         return TOutputs.FromTensors(outputs);
     }
@@ -232,7 +232,6 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     /// dispose scope); everything else the pass creates is released.
     /// </summary>
     /// <param name="batch">The input tensors.</param>
-    /// <exception cref="NotSupportedException">The model was generated without activation recording.</exception>
     public IReadOnlyDictionary<Node, Tensor> Activations(TInputs batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -245,16 +244,16 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
             using (no_grad())
             {
                 using var scope = NewDisposeScope();
-                ForwardAll(batch, (index, tensor) =>
+                ForwardGraph(batch, logits: false, (index, tensor) =>
                 {
                     if ((uint)index >= (uint)recorded.Length)
                     {
-                        throw new InvalidOperationException($"ForwardAll of {_name} recorded node index {index}, but the model has {recorded.Length} nodes.");
+                        throw new InvalidOperationException($"The graph of {_name} recorded node index {index}, but the model has {recorded.Length} nodes.");
                     }
 
                     if (recorded[index] is not null)
                     {
-                        throw new InvalidOperationException($"ForwardAll of {_name} recorded node '{nodes[index].Name}' twice.");
+                        throw new InvalidOperationException($"The graph of {_name} recorded node '{nodes[index].Name}' twice.");
                     }
 
                     // Inputs are the caller's tensors: hand back an alias so disposing the result leaves them alone.
@@ -286,7 +285,7 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
                     other?.Dispose();
                 }
 
-                throw new InvalidOperationException($"ForwardAll of {_name} did not record node '{nodes[i].Name}'.");
+                throw new InvalidOperationException($"The graph of {_name} did not record node '{nodes[i].Name}'.");
             }
 
             result.Add(nodes[i], tensor);
@@ -298,27 +297,25 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     /// <inheritdoc/>
     IReadOnlyDictionary<Node, Tensor> IModel.Activations(IReadOnlyList<Tensor> inputs) => Activations(TInputs.FromTensors(inputs));
 
-    /// <summary>
-    /// The forward pass that reports every node's tensor: calls <paramref name="record"/> exactly once per node of
-    /// <see cref="Nodes"/> with the node's index in <see cref="Nodes"/> and the tensor it produced — each input with its
-    /// input tensor, each layer with its output, model outputs with their activation applied (what <c>forward</c>
-    /// returns). Generated; performs the input check itself. <see cref="Activations"/> runs it in eval mode without
-    /// gradients inside a dispose scope.
-    /// </summary>
+    /// <summary>Runs the model on <paramref name="inputs"/>: every output as declared, its activation applied.</summary>
     /// <param name="inputs">The input tensors.</param>
-    /// <param name="record">Receives (node index, tensor) for every node.</param>
-    /// <exception cref="NotSupportedException">Not generated for this model.</exception>
-    protected virtual void ForwardAll(TInputs inputs, Action<int, Tensor> record) =>
-        throw new NotSupportedException(
-            $"{_name} cannot report activations: its code was generated without ForwardAll. Rebuild it with a TypedGraph generator that emits ForwardAll.");
+    /// <exception cref="ShapeMismatchException">An input does not match its declaration.</exception>
+    public override TOutputs forward(TInputs inputs) => ForwardGraph(inputs, logits: false, record: null);
 
     /// <summary>
-    /// The forward pass without the activations the losses fuse: every output whose <see cref="OutputSpec.FusedActivation"/>
-    /// is not <see cref="Activation.None"/> is returned as pre-activation logits. <c>forward</c> equals this with those
-    /// activations applied. Generated; performs the input check itself.
+    /// The graph, generated: one entry check, then the TorchSharp calls of every node in topological order. It serves
+    /// <c>forward</c>, training and <see cref="Activations"/>, so the graph is written once per model.
     /// </summary>
     /// <param name="inputs">The input tensors.</param>
-    protected internal abstract TOutputs ForwardHeads(TInputs inputs);
+    /// <param name="logits">
+    /// Whether outputs whose <see cref="OutputSpec.FusedActivation"/> is not <see cref="Activation.None"/> are returned
+    /// before that activation, as the fused losses read them; <c>forward</c> is this with <see langword="false"/>.
+    /// </param>
+    /// <param name="record">
+    /// When given, receives (index in <see cref="Nodes"/>, tensor) exactly once per node: each input with its input
+    /// tensor, each layer with its output, outputs as returned.
+    /// </param>
+    protected abstract TOutputs ForwardGraph(TInputs inputs, bool logits, Action<int, Tensor>? record);
 
     /// <summary>
     /// Sets the optimizer and the loss weights <c>Fit</c> uses. Called by the generated <c>Compile</c>; compiling again
@@ -365,8 +362,8 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
         return _optimizer;
     }
 
-    private IReadOnlyList<Tensor> ForwardHeadsPositional(IReadOnlyList<Tensor> inputs) =>
-        ForwardHeads(TInputs.FromTensors(inputs)).ToTensors();
+    private IReadOnlyList<Tensor> ForwardLogitsPositional(IReadOnlyList<Tensor> inputs) =>
+        ForwardGraph(TInputs.FromTensors(inputs), logits: true, record: null).ToTensors();
 
     private SampleSet Samples(TInputs x, TTargets y, string argument) =>
         SampleSet.Create(x.ToTensors(), y.ToTensors(), InputNames(), TargetNames(), argument);

@@ -12,6 +12,7 @@ public sealed class GeneratorSnapshotTests
     [InlineData("SequenceTagger.cs")]
     [InlineData("ConvNets.cs")]
     [InlineData("Composite.cs")]
+    [InlineData("ParameterNames.cs")]
     public void Generated_code_compiles_without_diagnostics(string file)
     {
         var (output, _) = TestCompilation.Generate(TestCompilation.Create(TestCompilation.Case(file)));

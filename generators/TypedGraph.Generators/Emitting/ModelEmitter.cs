@@ -17,6 +17,7 @@ internal static class ModelEmitter
     private const string Tensor = "global::TorchSharp.torch.Tensor";
     private const string TensorList = "global::System.Collections.Generic.IReadOnlyList<" + Tensor + ">";
     private const string Tg = "global::TypedGraph";
+    private const string ForwardGraphSignature = "protected override Outputs ForwardGraph(Inputs inputs, bool logits, global::System.Action<int, " + Tensor + ">? record)";
 
     public static string Emit(ModelGraph graph)
     {
@@ -201,35 +202,8 @@ internal static class ModelEmitter
 
     private static void WriteForward(SourceWriter writer, ModelGraph graph, List<GraphNode> inputs, List<GraphNode> outputs, HashSet<string> fused)
     {
-        if (fused.Count > 0)
-        {
-            writer.WriteLine("/// <inheritdoc />");
-            using (writer.Block("public override Outputs forward(Inputs inputs)"))
-            {
-                writer.WriteLine("var heads = ForwardHeads(inputs);");
-                var values = outputs.Select(o => fused.Contains(o.Name)
-                    ? LayerEmitter.Activate($"heads.{o.Name}", o.Layer.FinalActivation)
-                    : $"heads.{o.Name}");
-                writer.WriteLine($"return new Outputs({string.Join(", ", values)});");
-            }
-
-            writer.WriteLine();
-            writer.WriteLine("/// <inheritdoc />");
-            WriteGraphBody(writer, "protected override Outputs ForwardHeads(Inputs inputs)", graph, inputs, outputs, fused);
-        }
-        else
-        {
-            writer.WriteLine("/// <inheritdoc />");
-            WriteGraphBody(writer, "public override Outputs forward(Inputs inputs)", graph, inputs, outputs, fused);
-            writer.WriteLine();
-            writer.WriteLine("/// <inheritdoc />");
-            writer.WriteLine("protected override Outputs ForwardHeads(Inputs inputs) => forward(inputs);");
-        }
-
-        writer.WriteLine();
         writer.WriteLine("/// <inheritdoc />");
-        WriteGraphBody(writer, $"protected override void ForwardAll(Inputs inputs, global::System.Action<int, {Tensor}> record)", graph, inputs, outputs, [], record: true);
-
+        WriteGraphBody(writer, graph, inputs, outputs, fused);
         writer.WriteLine();
         var parameters = string.Join(", ", inputs.Select(i => $"{Tensor} {Names.Local(i.Name)}"));
         var described = string.Join(", ", inputs.Select(i => $"<paramref name=\"{Names.Local(i.Name).TrimStart('@')}\"/> {i.Shape}"));
@@ -238,12 +212,13 @@ internal static class ModelEmitter
     }
 
     /// <summary>
-    /// The graph as plain statements. <paramref name="record"/> writes <c>ForwardAll</c>: each node's tensor goes to
-    /// <c>record(index, tensor)</c> (index into <c>Nodes</c>) and nothing is returned; otherwise the outputs are returned.
+    /// The graph, once, as plain statements: the entry check, then each node's TorchSharp calls in topological order,
+    /// each followed by <c>record?.Invoke(index, tensor)</c> (index into <c>Nodes</c>). A fused output's activation is
+    /// applied unless <c>logits</c> asks for what the fused loss reads.
     /// </summary>
-    private static void WriteGraphBody(SourceWriter writer, string signature, ModelGraph graph, List<GraphNode> inputs, List<GraphNode> outputs, HashSet<string> fused, bool record = false)
+    private static void WriteGraphBody(SourceWriter writer, ModelGraph graph, List<GraphNode> inputs, List<GraphNode> outputs, HashSet<string> fused)
     {
-        using (writer.Block(signature))
+        using (writer.Block($"{ForwardGraphSignature}"))
         {
             writer.WriteLine($"{Tg}.InputValidator.Validate(s_signature.Inputs, [{string.Join(", ", inputs.Select(i => $"inputs.{i.Name}"))}]);");
             for (var index = 0; index < graph.Nodes.Count; index++)
@@ -257,22 +232,27 @@ internal static class ModelEmitter
                 else
                 {
                     var sources = node.InputIndices.Select(i => Names.Local(graph.Nodes[i].Name)).ToList();
-                    foreach (var statement in LayerEmitter.Forward(new EmitContext(graph, node, sources, fused.Contains(node.Name)), local))
+                    var isFused = fused.Contains(node.Name);
+                    foreach (var statement in LayerEmitter.Forward(new EmitContext(graph, node, sources, isFused), local))
                     {
                         writer.WriteLine(statement);
                     }
+
+                    if (isFused)
+                    {
+                        using (writer.Block("if (!logits)"))
+                        {
+                            writer.WriteLine($"{local} = {LayerEmitter.Activate(local, node.Layer.FinalActivation)};");
+                        }
+
+                        writer.WriteLine();
+                    }
                 }
 
-                if (record)
-                {
-                    writer.WriteLine($"record({index}, {local});");
-                }
+                writer.WriteLine($"record?.Invoke({index}, {local});");
             }
 
-            if (!record)
-            {
-                writer.WriteLine($"return new Outputs({string.Join(", ", outputs.Select(o => Names.Local(o.Name)))});");
-            }
+            writer.WriteLine($"return new Outputs({string.Join(", ", outputs.Select(o => Names.Local(o.Name)))});");
         }
     }
 
@@ -306,10 +286,7 @@ internal static class ModelEmitter
         }
 
         writer.WriteLine("/// <inheritdoc />");
-        writer.WriteLine("public override Outputs forward(Inputs inputs) => throw Invalid();");
-        writer.WriteLine();
-        writer.WriteLine("/// <inheritdoc />");
-        writer.WriteLine("protected override Outputs ForwardHeads(Inputs inputs) => throw Invalid();");
+        writer.WriteLine($"{ForwardGraphSignature} => throw Invalid();");
     }
 
     /// <summary>

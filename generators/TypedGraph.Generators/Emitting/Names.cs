@@ -33,10 +33,21 @@ internal static class Names
         return text.ToString();
     }
 
-    /// <summary>A local variable for a node: <c>EncodedText</c> → <c>encodedText</c> (<c>@base</c> for keywords).</summary>
+    /// <summary>The parameters of the generated graph method; a node's local must not take these names.</summary>
+    private static readonly string[] GraphParameters = ["inputs", "logits", "record"];
+
+    /// <summary>
+    /// A local variable for a node: <c>EncodedText</c> → <c>encodedText</c> (<c>@base</c> for keywords, <c>logitsNode</c>
+    /// where the name is one of the graph method's parameters).
+    /// </summary>
     public static string Local(string name)
     {
         var local = char.ToLowerInvariant(name[0]) + name.Substring(1);
+        if (System.Array.IndexOf(GraphParameters, local) >= 0)
+        {
+            return local + "Node";
+        }
+
         return SyntaxFacts.GetKeywordKind(local) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(local) != SyntaxKind.None
             ? "@" + local
             : local;

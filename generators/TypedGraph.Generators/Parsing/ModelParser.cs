@@ -25,7 +25,7 @@ internal static class ModelParser
     [
         "Inputs", "Outputs", "Targets", "LossWeights", "Compile", "Fit", "Evaluate", "Predict", "Summary", "PrintSummary",
         "Nodes", "Signature", "ParameterCount", "TrainableParameterCount", "NonTrainableParameterCount", "StopTraining",
-        "LearningRate", "AsModule", "ForwardHeads", "Activations", "SaveWeights", "LoadWeights",
+        "LearningRate", "AsModule", "ForwardGraph", "Activations", "SaveWeights", "LoadWeights",
     ];
 
     public static ModelSpec Parse(INamedTypeSymbol type, CancellationToken cancellationToken) =>

@@ -7,8 +7,8 @@ namespace TypedGraph.Callbacks;
 /// <summary>
 /// Saves, every <c>frequency</c> epochs, what every node of the model produces for a fixed batch of inputs, as a NumPy
 /// <c>.npz</c> archive with one array per node (<c>Hidden1.npy</c>…, inputs included): <c>numpy.load(path)["Hidden1"]</c>.
-/// The path may hold placeholders as in <see cref="ModelCheckpoint"/> (<c>"acts/epoch_{epoch:03d}.npz"</c>). The
-/// model's generated code must provide activation recording (<c>ForwardAll</c>).
+/// The path may hold placeholders as in <see cref="ModelCheckpoint"/> (<c>"acts/epoch_{epoch:03d}.npz"</c>). The arrays
+/// come from <see cref="IModel.Activations"/>.
 /// </summary>
 public sealed class ActivationLogger : Callback
 {

@@ -7,7 +7,8 @@ namespace TypedGraph;
 
 /// <summary>
 /// The entry check of a generated <c>forward</c>: compares the input tensors with the model's <see cref="InputSpec"/>s.
-/// It runs on every forward call and allocates nothing when the inputs are valid.
+/// It runs on every forward call and allocates nothing when the inputs are valid: the generated call passes its tensors
+/// as a collection expression, which the compiler places on the stack for a span parameter.
 /// </summary>
 public static class InputValidator
 {
@@ -20,14 +21,13 @@ public static class InputValidator
     /// <exception cref="ArgumentNullException">A tensor is null (the parameter name is the input's name).</exception>
     /// <exception cref="ArgumentException">The number of tensors differs from the number of inputs.</exception>
     /// <exception cref="ShapeMismatchException">A tensor does not match its input; the message names the input, the expected and the actual shape.</exception>
-    public static void Validate(IReadOnlyList<InputSpec> specs, IReadOnlyList<Tensor> tensors)
+    public static void Validate(IReadOnlyList<InputSpec> specs, ReadOnlySpan<Tensor> tensors)
     {
         ArgumentNullException.ThrowIfNull(specs);
-        ArgumentNullException.ThrowIfNull(tensors);
-        if (tensors.Count != specs.Count)
+        if (tensors.Length != specs.Count)
         {
             throw new ArgumentException(
-                $"The model has {specs.Count} input(s) but {tensors.Count} tensor(s) were given.", nameof(tensors));
+                $"The model has {specs.Count} input(s) but {tensors.Length} tensor(s) were given.", nameof(tensors));
         }
 
         for (var i = 0; i < specs.Count; i++)
@@ -81,7 +81,7 @@ public static class InputValidator
         }
     }
 
-    private static void CheckSymbols(IReadOnlyList<InputSpec> specs, IReadOnlyList<Tensor> tensors, int input)
+    private static void CheckSymbols(IReadOnlyList<InputSpec> specs, ReadOnlySpan<Tensor> tensors, int input)
     {
         var dims = specs[input].Shape.Span;
         for (var d = 0; d < dims.Length; d++)
@@ -125,7 +125,7 @@ public static class InputValidator
         return false;
     }
 
-    private static void CheckBatchSizes(IReadOnlyList<InputSpec> specs, IReadOnlyList<Tensor> tensors)
+    private static void CheckBatchSizes(IReadOnlyList<InputSpec> specs, ReadOnlySpan<Tensor> tensors)
     {
         var owner = -1;
         long batch = 0;
@@ -158,7 +158,7 @@ public static class InputValidator
     }
 
     private static ShapeMismatchException SymbolMismatch(
-        IReadOnlyList<InputSpec> specs, IReadOnlyList<Tensor> tensors, string symbol, int firstInput, long bound, int input, long actual)
+        IReadOnlyList<InputSpec> specs, ReadOnlySpan<Tensor> tensors, string symbol, int firstInput, long bound, int input, long actual)
     {
         var where = firstInput == input
             ? $"'{symbol}' is {bound} and {actual} within input '{specs[input].Name}'."

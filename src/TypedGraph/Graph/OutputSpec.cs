@@ -9,7 +9,7 @@ namespace TypedGraph;
 /// <param name="LossWeight">Default weight of its loss in the total loss.</param>
 /// <param name="Metrics">Metrics reported for it.</param>
 /// <param name="FusedActivation">
-/// <see cref="Activation.Softmax"/> or <see cref="Activation.Sigmoid"/> when the generated <c>ForwardHeads</c> returns the
-/// pre-activation logits for this output so that the loss can fuse the activation; otherwise <see cref="Activation.None"/>.
+/// <see cref="Activation.Softmax"/> or <see cref="Activation.Sigmoid"/> when the generated graph returns the
+/// pre-activation logits to training for this output so that the loss can fuse the activation; otherwise <see cref="Activation.None"/>.
 /// </param>
 public sealed record OutputSpec(string Name, string LogName, Loss Loss, double LossWeight, IReadOnlyList<Metric> Metrics, Activation FusedActivation);

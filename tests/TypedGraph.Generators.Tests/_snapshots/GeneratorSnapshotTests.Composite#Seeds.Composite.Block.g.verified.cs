@@ -82,28 +82,16 @@ partial class Block : global::TypedGraph.Model<Block.Inputs, Block.Outputs, Bloc
     public partial global::TypedGraph.Node Y => _nodes[2];
 
     /// <inheritdoc />
-    public override Outputs forward(Inputs inputs)
+    protected override Outputs ForwardGraph(Inputs inputs, bool logits, global::System.Action<int, global::TorchSharp.torch.Tensor>? record)
     {
         global::TypedGraph.InputValidator.Validate(s_signature.Inputs, [inputs.X]);
         var x = inputs.X;
+        record?.Invoke(0, x);
         var conv = _conv.forward(global::TypedGraph.Layers.KerasPadding.Causal1d(x, 3, 1)).relu();
+        record?.Invoke(1, conv);
         var y = conv + x;
+        record?.Invoke(2, y);
         return new Outputs(y);
-    }
-
-    /// <inheritdoc />
-    protected override Outputs ForwardHeads(Inputs inputs) => forward(inputs);
-
-    /// <inheritdoc />
-    protected override void ForwardAll(Inputs inputs, global::System.Action<int, global::TorchSharp.torch.Tensor> record)
-    {
-        global::TypedGraph.InputValidator.Validate(s_signature.Inputs, [inputs.X]);
-        var x = inputs.X;
-        record(0, x);
-        var conv = _conv.forward(global::TypedGraph.Layers.KerasPadding.Causal1d(x, 3, 1)).relu();
-        record(1, conv);
-        var y = conv + x;
-        record(2, y);
     }
 
     /// <summary>Runs the model on its input tensors in declaration order: <paramref name="x"/> (N, 8, T).</summary>

@@ -130,66 +130,40 @@ partial class Composite : global::TypedGraph.Model<Composite.Inputs, Composite.O
     public partial global::TypedGraph.Node Digest => _nodes[12];
 
     /// <inheritdoc />
-    public override Outputs forward(Inputs inputs)
+    protected override Outputs ForwardGraph(Inputs inputs, bool logits, global::System.Action<int, global::TorchSharp.torch.Tensor>? record)
     {
         global::TypedGraph.InputValidator.Validate(s_signature.Inputs, [inputs.Tokens, inputs.Features]);
         var tokens = inputs.Tokens;
+        record?.Invoke(0, tokens);
         var features = inputs.Features;
+        record?.Invoke(1, features);
         var embedded = _embedded.forward(tokens);
+        record?.Invoke(2, embedded);
         var encoded = _encoded.forward(embedded, null).Item1;
+        record?.Invoke(3, encoded);
         var encodedFeatures = _encoded.forward(features, null).Item1;
+        record?.Invoke(4, encodedFeatures);
         var difference = encoded - encodedFeatures;
+        record?.Invoke(5, difference);
         var channels = difference.permute(0, 2, 1);
+        record?.Invoke(6, channels);
         var blocks = channels;
         foreach (var blocksBlock in _blocks)
         {
             blocks = blocksBlock.forward(new global::Seeds.Composite.Block.Inputs(blocks)).Y;
         }
+        record?.Invoke(7, blocks);
         var scaled = global::TypedGraph.ShapeChecks.Declared("Scaled", _scaled.forward(blocks), s_scaledShape);
+        record?.Invoke(8, scaled);
         var flat = scaled.reshape(scaled.shape[0], -1);
+        record?.Invoke(9, flat);
         var twice = global::TorchSharp.torch.cat([flat, flat], 1);
+        record?.Invoke(10, twice);
         var peak = twice.maximum(twice);
+        record?.Invoke(11, peak);
         var digest = _digest.forward(embedded, null).Item2.transpose(0, 1).flatten(1);
+        record?.Invoke(12, digest);
         return new Outputs(peak, digest);
-    }
-
-    /// <inheritdoc />
-    protected override Outputs ForwardHeads(Inputs inputs) => forward(inputs);
-
-    /// <inheritdoc />
-    protected override void ForwardAll(Inputs inputs, global::System.Action<int, global::TorchSharp.torch.Tensor> record)
-    {
-        global::TypedGraph.InputValidator.Validate(s_signature.Inputs, [inputs.Tokens, inputs.Features]);
-        var tokens = inputs.Tokens;
-        record(0, tokens);
-        var features = inputs.Features;
-        record(1, features);
-        var embedded = _embedded.forward(tokens);
-        record(2, embedded);
-        var encoded = _encoded.forward(embedded, null).Item1;
-        record(3, encoded);
-        var encodedFeatures = _encoded.forward(features, null).Item1;
-        record(4, encodedFeatures);
-        var difference = encoded - encodedFeatures;
-        record(5, difference);
-        var channels = difference.permute(0, 2, 1);
-        record(6, channels);
-        var blocks = channels;
-        foreach (var blocksBlock in _blocks)
-        {
-            blocks = blocksBlock.forward(new global::Seeds.Composite.Block.Inputs(blocks)).Y;
-        }
-        record(7, blocks);
-        var scaled = global::TypedGraph.ShapeChecks.Declared("Scaled", _scaled.forward(blocks), s_scaledShape);
-        record(8, scaled);
-        var flat = scaled.reshape(scaled.shape[0], -1);
-        record(9, flat);
-        var twice = global::TorchSharp.torch.cat([flat, flat], 1);
-        record(10, twice);
-        var peak = twice.maximum(twice);
-        record(11, peak);
-        var digest = _digest.forward(embedded, null).Item2.transpose(0, 1).flatten(1);
-        record(12, digest);
     }
 
     /// <summary>Runs the model on its input tensors in declaration order: <paramref name="tokens"/> (N, T), <paramref name="features"/> (N, T, 8).</summary>

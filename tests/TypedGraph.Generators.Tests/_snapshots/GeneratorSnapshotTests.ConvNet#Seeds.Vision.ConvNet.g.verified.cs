@@ -144,67 +144,44 @@ partial class ConvNet : global::TypedGraph.Model<ConvNet.Inputs, ConvNet.Outputs
     public partial global::TypedGraph.Node Classes => _nodes[13];
 
     /// <inheritdoc />
-    public override Outputs forward(Inputs inputs)
-    {
-        var heads = ForwardHeads(inputs);
-        return new Outputs(heads.Classes.softmax(-1));
-    }
-
-    /// <inheritdoc />
-    protected override Outputs ForwardHeads(Inputs inputs)
+    protected override Outputs ForwardGraph(Inputs inputs, bool logits, global::System.Action<int, global::TorchSharp.torch.Tensor>? record)
     {
         global::TypedGraph.InputValidator.Validate(s_signature.Inputs, [inputs.Image]);
         var image = inputs.Image;
+        record?.Invoke(0, image);
         var padded = global::TorchSharp.torch.nn.functional.pad(image, [0, 0, 1, 1, 1, 1]);
+        record?.Invoke(1, padded);
         var stem = _stem.forward(global::TypedGraph.Layers.KerasPadding.Same2d(padded.permute(0, 3, 1, 2), 3, 2, 1)).permute(0, 2, 3, 1);
+        record?.Invoke(2, stem);
         var stemNorm = _stemNorm.forward(stem.permute(0, 3, 1, 2)).permute(0, 2, 3, 1);
+        record?.Invoke(3, stemNorm);
         var stemAct = stemNorm.relu();
+        record?.Invoke(4, stemAct);
         var separable = _separable.forward(stemAct.permute(0, 3, 1, 2)).permute(0, 2, 3, 1).relu();
+        record?.Invoke(5, separable);
         var depthwise = _depthwise.forward(separable.permute(0, 3, 1, 2)).permute(0, 2, 3, 1);
+        record?.Invoke(6, depthwise);
         var pooled = global::TorchSharp.torch.nn.functional.max_pool2d(depthwise.permute(0, 3, 1, 2), 2, 2).permute(0, 2, 3, 1);
+        record?.Invoke(7, pooled);
         var projection = _projection.forward(stemAct.permute(0, 3, 1, 2)).permute(0, 2, 3, 1);
+        record?.Invoke(8, projection);
         global::TypedGraph.ShapeChecks.SameShape("Residual", pooled, projection);
         var residual = pooled + projection;
+        record?.Invoke(9, residual);
         var averaged = global::TypedGraph.Layers.KerasPooling.AvgPool2dSame(residual.permute(0, 3, 1, 2), 3, 2).permute(0, 2, 3, 1);
+        record?.Invoke(10, averaged);
         var @global = averaged.amax(1, 2);
+        record?.Invoke(11, @global);
         var normalized = _normalized.forward(@global);
+        record?.Invoke(12, normalized);
         var classes = _classes.forward(normalized);
-        return new Outputs(classes);
-    }
+        if (!logits)
+        {
+            classes = classes.softmax(-1);
+        }
 
-    /// <inheritdoc />
-    protected override void ForwardAll(Inputs inputs, global::System.Action<int, global::TorchSharp.torch.Tensor> record)
-    {
-        global::TypedGraph.InputValidator.Validate(s_signature.Inputs, [inputs.Image]);
-        var image = inputs.Image;
-        record(0, image);
-        var padded = global::TorchSharp.torch.nn.functional.pad(image, [0, 0, 1, 1, 1, 1]);
-        record(1, padded);
-        var stem = _stem.forward(global::TypedGraph.Layers.KerasPadding.Same2d(padded.permute(0, 3, 1, 2), 3, 2, 1)).permute(0, 2, 3, 1);
-        record(2, stem);
-        var stemNorm = _stemNorm.forward(stem.permute(0, 3, 1, 2)).permute(0, 2, 3, 1);
-        record(3, stemNorm);
-        var stemAct = stemNorm.relu();
-        record(4, stemAct);
-        var separable = _separable.forward(stemAct.permute(0, 3, 1, 2)).permute(0, 2, 3, 1).relu();
-        record(5, separable);
-        var depthwise = _depthwise.forward(separable.permute(0, 3, 1, 2)).permute(0, 2, 3, 1);
-        record(6, depthwise);
-        var pooled = global::TorchSharp.torch.nn.functional.max_pool2d(depthwise.permute(0, 3, 1, 2), 2, 2).permute(0, 2, 3, 1);
-        record(7, pooled);
-        var projection = _projection.forward(stemAct.permute(0, 3, 1, 2)).permute(0, 2, 3, 1);
-        record(8, projection);
-        global::TypedGraph.ShapeChecks.SameShape("Residual", pooled, projection);
-        var residual = pooled + projection;
-        record(9, residual);
-        var averaged = global::TypedGraph.Layers.KerasPooling.AvgPool2dSame(residual.permute(0, 3, 1, 2), 3, 2).permute(0, 2, 3, 1);
-        record(10, averaged);
-        var @global = averaged.amax(1, 2);
-        record(11, @global);
-        var normalized = _normalized.forward(@global);
-        record(12, normalized);
-        var classes = _classes.forward(normalized).softmax(-1);
-        record(13, classes);
+        record?.Invoke(13, classes);
+        return new Outputs(classes);
     }
 
     /// <summary>Runs the model on its input tensors in declaration order: <paramref name="image"/> (N, H, W, 3).</summary>

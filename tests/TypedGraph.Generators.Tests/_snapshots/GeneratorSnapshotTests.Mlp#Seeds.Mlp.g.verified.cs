@@ -97,35 +97,23 @@ partial class Mlp : global::TypedGraph.Model<Mlp.Inputs, Mlp.Outputs, Mlp.Target
     public partial global::TypedGraph.Node Probabilities => _nodes[3];
 
     /// <inheritdoc />
-    public override Outputs forward(Inputs inputs)
-    {
-        var heads = ForwardHeads(inputs);
-        return new Outputs(heads.Probabilities.softmax(-1));
-    }
-
-    /// <inheritdoc />
-    protected override Outputs ForwardHeads(Inputs inputs)
+    protected override Outputs ForwardGraph(Inputs inputs, bool logits, global::System.Action<int, global::TorchSharp.torch.Tensor>? record)
     {
         global::TypedGraph.InputValidator.Validate(s_signature.Inputs, [inputs.Features]);
         var features = inputs.Features;
+        record?.Invoke(0, features);
         var hidden1 = _hidden1.forward(features).relu();
+        record?.Invoke(1, hidden1);
         var hidden2 = _hidden2.forward(hidden1).relu();
+        record?.Invoke(2, hidden2);
         var probabilities = _probabilities.forward(hidden2);
-        return new Outputs(probabilities);
-    }
+        if (!logits)
+        {
+            probabilities = probabilities.softmax(-1);
+        }
 
-    /// <inheritdoc />
-    protected override void ForwardAll(Inputs inputs, global::System.Action<int, global::TorchSharp.torch.Tensor> record)
-    {
-        global::TypedGraph.InputValidator.Validate(s_signature.Inputs, [inputs.Features]);
-        var features = inputs.Features;
-        record(0, features);
-        var hidden1 = _hidden1.forward(features).relu();
-        record(1, hidden1);
-        var hidden2 = _hidden2.forward(hidden1).relu();
-        record(2, hidden2);
-        var probabilities = _probabilities.forward(hidden2).softmax(-1);
-        record(3, probabilities);
+        record?.Invoke(3, probabilities);
+        return new Outputs(probabilities);
     }
 
     /// <summary>Runs the model on its input tensors in declaration order: <paramref name="features"/> (N, 64).</summary>

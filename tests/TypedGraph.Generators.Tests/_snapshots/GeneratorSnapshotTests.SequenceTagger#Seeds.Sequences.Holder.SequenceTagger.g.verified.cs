@@ -113,44 +113,29 @@ partial class Holder
         public partial global::TypedGraph.Node Flat => _nodes[6];
 
         /// <inheritdoc />
-        public override Outputs forward(Inputs inputs)
-        {
-            var heads = ForwardHeads(inputs);
-            return new Outputs(heads.IsSpeech.sigmoid(), heads.Pitch, heads.Flat);
-        }
-
-        /// <inheritdoc />
-        protected override Outputs ForwardHeads(Inputs inputs)
+        protected override Outputs ForwardGraph(Inputs inputs, bool logits, global::System.Action<int, global::TorchSharp.torch.Tensor>? record)
         {
             global::TypedGraph.InputValidator.Validate(s_signature.Inputs, [inputs.Frames]);
             var frames = inputs.Frames;
+            record?.Invoke(0, frames);
             var encoded = _encoded.forward(frames).tanh();
+            record?.Invoke(1, encoded);
             var rectified = encoded.relu();
+            record?.Invoke(2, rectified);
             var dropped = _dropped.forward(rectified);
+            record?.Invoke(3, dropped);
             var isSpeech = _isSpeech.forward(dropped);
-            var pitch = _pitch.forward(rectified);
-            var flat = frames.flatten(1);
-            return new Outputs(isSpeech, pitch, flat);
-        }
+            if (!logits)
+            {
+                isSpeech = isSpeech.sigmoid();
+            }
 
-        /// <inheritdoc />
-        protected override void ForwardAll(Inputs inputs, global::System.Action<int, global::TorchSharp.torch.Tensor> record)
-        {
-            global::TypedGraph.InputValidator.Validate(s_signature.Inputs, [inputs.Frames]);
-            var frames = inputs.Frames;
-            record(0, frames);
-            var encoded = _encoded.forward(frames).tanh();
-            record(1, encoded);
-            var rectified = encoded.relu();
-            record(2, rectified);
-            var dropped = _dropped.forward(rectified);
-            record(3, dropped);
-            var isSpeech = _isSpeech.forward(dropped).sigmoid();
-            record(4, isSpeech);
+            record?.Invoke(4, isSpeech);
             var pitch = _pitch.forward(rectified);
-            record(5, pitch);
+            record?.Invoke(5, pitch);
             var flat = frames.flatten(1);
-            record(6, flat);
+            record?.Invoke(6, flat);
+            return new Outputs(isSpeech, pitch, flat);
         }
 
         /// <summary>Runs the model on its input tensors in declaration order: <paramref name="frames"/> (N, T, 16).</summary>

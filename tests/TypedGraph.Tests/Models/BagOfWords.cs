@@ -39,25 +39,22 @@ public sealed class BagOfWords : Model<BagOfWords.Inputs, BagOfWords.Outputs, Ba
 
     public override ModelSignature Signature => SignatureInstance;
 
-    public override Outputs forward(Inputs inputs) => new(nn.functional.softmax(ForwardHeads(inputs).Label, -1));
-
-    protected internal override Outputs ForwardHeads(Inputs inputs)
+    protected override Outputs ForwardGraph(Inputs inputs, bool logits, Action<int, Tensor>? record)
     {
-        InputValidator.Validate(Signature.Inputs, inputs.ToTensors());
+        InputValidator.Validate(Signature.Inputs, [inputs.Tokens]);
+        record?.Invoke(0, inputs.Tokens);
         var embedded = _embedded.forward(inputs.Tokens);
+        record?.Invoke(1, embedded);
         var pooled = embedded.mean([1]);
-        return new Outputs(_label.forward(pooled));
-    }
+        record?.Invoke(2, pooled);
+        var label = _label.forward(pooled);
+        if (!logits)
+        {
+            label = nn.functional.softmax(label, -1);
+        }
 
-    protected override void ForwardAll(Inputs inputs, Action<int, Tensor> record)
-    {
-        InputValidator.Validate(Signature.Inputs, inputs.ToTensors());
-        record(0, inputs.Tokens);
-        var embedded = _embedded.forward(inputs.Tokens);
-        record(1, embedded);
-        var pooled = embedded.mean([1]);
-        record(2, pooled);
-        record(3, nn.functional.softmax(_label.forward(pooled), -1));
+        record?.Invoke(3, label);
+        return new Outputs(label);
     }
 
     public sealed record Inputs(Tensor Tokens) : ITensorRecord<Inputs>

@@ -42,32 +42,25 @@ public sealed class Mlp : Model<Mlp.Inputs, Mlp.Outputs, Mlp.Targets>
 
     public override ModelSignature Signature => SignatureInstance;
 
-    public override Outputs forward(Inputs inputs)
-    {
-        var heads = ForwardHeads(inputs);
-        return new Outputs(nn.functional.softmax(heads.Probabilities, -1));
-    }
-
     public void Compile(OptimizerSpec? optimizer = null, LossWeights? lossWeights = null) =>
         CompileCore(optimizer, lossWeights is null ? null : [lossWeights.Probabilities]);
 
-    protected internal override Outputs ForwardHeads(Inputs inputs)
+    protected override Outputs ForwardGraph(Inputs inputs, bool logits, Action<int, Tensor>? record)
     {
-        InputValidator.Validate(Signature.Inputs, inputs.ToTensors());
+        InputValidator.Validate(Signature.Inputs, [inputs.Features]);
+        record?.Invoke(0, inputs.Features);
         var hidden1 = nn.functional.relu(_hidden1.forward(inputs.Features));
+        record?.Invoke(1, hidden1);
         var hidden2 = nn.functional.relu(_hidden2.forward(hidden1));
-        return new Outputs(_probabilities.forward(hidden2));
-    }
+        record?.Invoke(2, hidden2);
+        var probabilities = _probabilities.forward(hidden2);
+        if (!logits)
+        {
+            probabilities = nn.functional.softmax(probabilities, -1);
+        }
 
-    protected override void ForwardAll(Inputs inputs, Action<int, Tensor> record)
-    {
-        InputValidator.Validate(Signature.Inputs, inputs.ToTensors());
-        record(0, inputs.Features);
-        var hidden1 = nn.functional.relu(_hidden1.forward(inputs.Features));
-        record(1, hidden1);
-        var hidden2 = nn.functional.relu(_hidden2.forward(hidden1));
-        record(2, hidden2);
-        record(3, nn.functional.softmax(_probabilities.forward(hidden2), -1));
+        record?.Invoke(3, probabilities);
+        return new Outputs(probabilities);
     }
 
     public sealed record Inputs(Tensor Features) : ITensorRecord<Inputs>

@@ -44,27 +44,23 @@ public sealed class TwoHeads : Model<TwoHeads.Inputs, TwoHeads.Outputs, TwoHeads
 
     public override ModelSignature Signature => SignatureInstance;
 
-    public override Outputs forward(Inputs inputs)
-    {
-        var heads = ForwardHeads(inputs);
-        return new Outputs(heads.Age, nn.functional.sigmoid(heads.Gender));
-    }
-
     public void Compile(OptimizerSpec? optimizer = null, LossWeights? lossWeights = null) =>
         CompileCore(optimizer, lossWeights is null ? null : [lossWeights.Age, lossWeights.Gender]);
 
-    protected internal override Outputs ForwardHeads(Inputs inputs)
+    protected override Outputs ForwardGraph(Inputs inputs, bool logits, Action<int, Tensor>? record)
     {
-        InputValidator.Validate(Signature.Inputs, inputs.ToTensors());
-        return new Outputs(_age.forward(inputs.Features), _gender.forward(inputs.Features));
-    }
+        InputValidator.Validate(Signature.Inputs, [inputs.Features]);
+        record?.Invoke(0, inputs.Features);
+        var age = _age.forward(inputs.Features);
+        record?.Invoke(1, age);
+        var gender = _gender.forward(inputs.Features);
+        if (!logits)
+        {
+            gender = nn.functional.sigmoid(gender);
+        }
 
-    protected override void ForwardAll(Inputs inputs, Action<int, Tensor> record)
-    {
-        InputValidator.Validate(Signature.Inputs, inputs.ToTensors());
-        record(0, inputs.Features);
-        record(1, _age.forward(inputs.Features));
-        record(2, nn.functional.sigmoid(_gender.forward(inputs.Features)));
+        record?.Invoke(2, gender);
+        return new Outputs(age, gender);
     }
 
     public sealed record Inputs(Tensor Features) : ITensorRecord<Inputs>

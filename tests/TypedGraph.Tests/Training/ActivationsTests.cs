@@ -116,16 +116,18 @@ public sealed class ActivationsTests : IDisposable
     }
 
     [Fact]
-    public void A_model_generated_without_ForwardAll_says_so()
+    public void A_graph_that_skips_a_node_is_reported_and_nothing_leaks()
     {
-        using var model = new WithoutRecording();
+        using var model = new SkipsRecording();
         using var scope = NewDisposeScope();
+        var input = new Mlp.Inputs(zeros(2, 64));
+        var statistics = DisposeScopeManager.Statistics;
+        var before = statistics.ThreadTotalLiveCount;
 
-        var error = Assert.Throws<NotSupportedException>(() => model.Activations(new Mlp.Inputs(zeros(2, 64))));
+        var error = Assert.Throws<InvalidOperationException>(() => model.Activations(input));
 
-        Assert.Equal(
-            "WithoutRecording cannot report activations: its code was generated without ForwardAll. Rebuild it with a TypedGraph generator that emits ForwardAll.",
-            error.Message);
+        Assert.Equal("The graph of SkipsRecording did not record node 'Doubled'.", error.Message);
+        Assert.Equal(before, statistics.ThreadTotalLiveCount); // the alias recorded for 'Features' was released
     }
 
     private static (string Descr, long[] Shape, byte[] Data) ReadNpy(ZipArchiveEntry entry)
@@ -153,15 +155,24 @@ public sealed class ActivationsTests : IDisposable
         return values;
     }
 
-    /// <summary>A model as an older generator would emit it: no ForwardAll override.</summary>
-    private sealed class WithoutRecording() : Model<Mlp.Inputs, Mlp.Outputs, Mlp.Targets>(nameof(WithoutRecording))
+    /// <summary>A broken graph method: it records its input but not the node it computes.</summary>
+    private sealed class SkipsRecording : Model<Mlp.Inputs, Mlp.Outputs, Mlp.Targets>
     {
-        public override IReadOnlyList<Node> Nodes { get; } = [];
+        public SkipsRecording()
+            : base(nameof(SkipsRecording))
+        {
+            var features = new Node("Features", "InputLayer", new Shape(Dim.Batch, Dim.Fixed(64)), [], null);
+            Nodes = [features, new Node("Doubled", "Lambda", new Shape(Dim.Batch, Dim.Fixed(64)), [features], null)];
+        }
+
+        public override IReadOnlyList<Node> Nodes { get; }
 
         public override ModelSignature Signature { get; } = new([], []);
 
-        public override Mlp.Outputs forward(Mlp.Inputs inputs) => ForwardHeads(inputs);
-
-        protected internal override Mlp.Outputs ForwardHeads(Mlp.Inputs inputs) => new(inputs.Features);
+        protected override Mlp.Outputs ForwardGraph(Mlp.Inputs inputs, bool logits, Action<int, Tensor>? record)
+        {
+            record?.Invoke(0, inputs.Features);
+            return new(inputs.Features * 2);
+        }
     }
 }
