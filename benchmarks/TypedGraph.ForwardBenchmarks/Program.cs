@@ -19,6 +19,12 @@ internal static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "bdn")
+        {
+            BenchmarkDotNet.Running.BenchmarkRunner.Run<MlpBatchOneBenchmarks>(args: args[1..]);
+            return 0;
+        }
+
         var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
         var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.25;
         var threads = Environment.GetEnvironmentVariable("TG_TORCH_THREADS") is { Length: > 0 } t ? int.Parse(t, CultureInfo.InvariantCulture) : 1;
