@@ -73,7 +73,7 @@ public class MlpBatchOneBenchmarks : IDisposable
     }
 
     [Benchmark(Description = "generated forward(Inputs)")]
-    public void GeneratedWithRecord()
+    public void GeneratedFromInputs()
     {
         using var scope = NewDisposeScope();
         _generated.forward(_inputs);

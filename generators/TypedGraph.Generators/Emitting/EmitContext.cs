@@ -5,7 +5,7 @@ using TypedGraph.Generators.Model;
 namespace TypedGraph.Generators.Emitting;
 
 /// <summary>What a layer emitter needs to write one node's forward step.</summary>
-internal sealed class EmitContext(ModelGraph graph, GraphNode node, IReadOnlyList<string> inputs, bool withoutActivation)
+internal sealed class EmitContext(ModelGraph graph, GraphNode node, IReadOnlyList<string> inputs, bool withoutActivation, LocalNames locals, int index)
 {
     public const string Nn = "global::TorchSharp.torch.nn";
     public const string Tg = "global::TypedGraph";
@@ -24,6 +24,12 @@ internal sealed class EmitContext(ModelGraph graph, GraphNode node, IReadOnlyLis
     public bool WithoutActivation { get; } = withoutActivation;
 
     public DataFormat Format => Graph.Model.DataFormat;
+
+    /// <summary>The model's locals, for a layer that needs one of its own (a loop variable).</summary>
+    public LocalNames Locals { get; } = locals;
+
+    /// <summary>The node's index in <see cref="ModelGraph.Nodes"/>.</summary>
+    public int Index { get; } = index;
 
     /// <summary>The field of the module this node applies (the owner's, for a shared layer).</summary>
     public string Field => Names.Field(Node.ModuleOwner);

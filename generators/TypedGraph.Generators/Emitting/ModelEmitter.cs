@@ -17,6 +17,8 @@ internal static class ModelEmitter
     private const string Tensor = "global::TorchSharp.torch.Tensor";
     private const string TensorList = "global::System.Collections.Generic.IReadOnlyList<" + Tensor + ">";
     private const string Tg = "global::TypedGraph";
+    private const string SignatureField = "s_signature";
+    private const string NodesField = "_nodes";
     private const string ForwardGraphSignature = "protected override Outputs ForwardGraph(Inputs inputs, bool logits, global::System.Action<int, " + Tensor + ">? record)";
 
     public static string Emit(ModelGraph graph)
@@ -109,9 +111,15 @@ internal static class ModelEmitter
         var name = graph.Model.Name;
         var modules = graph.Nodes.Where(n => LayerEmitter.ModuleType(n, graph) is not null).ToList();
         var fused = new HashSet<string>(outputs.Where(n => IsFused(n, graph)).Select(n => n.Name));
+        var customs = graph.Nodes.Where(n => n.Layer is CustomLayerSpec).ToList();
+        var locals = new LocalNames(
+            graph,
+            modules.Select(n => Names.Field(n.Name))
+                .Concat(customs.Select(n => Layers.CompositeLayers.ShapeField(n.Name)))
+                .Concat([SignatureField, NodesField]));
 
         // Signature: what the entry check validates and what training reads.
-        writer.WriteLine($"private static readonly {Tg}.ModelSignature s_signature = new(");
+        writer.WriteLine($"private static readonly {Tg}.ModelSignature {SignatureField} = new(");
         using (writer.Indent())
         {
             writer.WriteLine("[");
@@ -141,7 +149,7 @@ internal static class ModelEmitter
         }
 
         writer.WriteLine();
-        foreach (var node in graph.Nodes.Where(n => n.Layer is CustomLayerSpec))
+        foreach (var node in customs)
         {
             writer.WriteLine($"private static readonly {Tg}.Shape {Layers.CompositeLayers.ShapeField(node.Name)} = {ShapeLiteral(node.Shape!)};");
         }
@@ -151,7 +159,7 @@ internal static class ModelEmitter
             writer.WriteLine($"private readonly {LayerEmitter.ModuleType(node, graph)} {Names.Field(node.Name)};");
         }
 
-        writer.WriteLine($"private readonly {Tg}.Node[] _nodes;");
+        writer.WriteLine($"private readonly {Tg}.Node[] {NodesField};");
         writer.WriteLine();
 
         // Constructor: modules, registration, nodes.
@@ -169,46 +177,48 @@ internal static class ModelEmitter
                 writer.WriteLine();
             }
 
-            foreach (var node in graph.Nodes)
+            for (var index = 0; index < graph.Nodes.Count; index++)
             {
+                var node = graph.Nodes[index];
                 var owner = graph.Nodes[graph.IndexOf(node.ModuleOwner)];
                 var module = LayerEmitter.ModuleType(owner, graph) is null ? "null" : Names.Field(owner.Name);
-                var sources = string.Join(", ", node.InputIndices.Select(i => Names.Local(graph.Nodes[i].Name)));
+                var sources = string.Join(", ", node.InputIndices.Select(i => locals[i]));
                 var summaryName = node.Spec.SummaryName == node.Name ? string.Empty : $", summaryName: {Literal(node.Spec.SummaryName)}";
-                writer.WriteLine($"var {Names.Local(node.Name)} = new {Tg}.Node(\"{node.Name}\", \"{node.Layer.KerasType}\", {ShapeLiteral(node.Shape!)}, [{sources}], {module}{summaryName});");
+                writer.WriteLine($"var {locals[index]} = new {Tg}.Node(\"{node.Name}\", \"{node.Layer.KerasType}\", {ShapeLiteral(node.Shape!)}, [{sources}], {module}{summaryName});");
             }
 
-            writer.WriteLine($"_nodes = [{string.Join(", ", graph.Nodes.Select(n => Names.Local(n.Name)))}];");
+            writer.WriteLine($"{NodesField} = [{string.Join(", ", Enumerable.Range(0, graph.Nodes.Count).Select(i => locals[i]))}];");
         }
 
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc />");
-        writer.WriteLine($"public override {Tg}.ModelSignature Signature => s_signature;");
+        writer.WriteLine($"public override {Tg}.ModelSignature Signature => {SignatureField};");
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc />");
-        writer.WriteLine($"public override global::System.Collections.Generic.IReadOnlyList<{Tg}.Node> Nodes => _nodes;");
+        writer.WriteLine($"public override global::System.Collections.Generic.IReadOnlyList<{Tg}.Node> Nodes => {NodesField};");
         writer.WriteLine();
         for (var i = 0; i < graph.Nodes.Count; i++)
         {
             if (graph.Nodes[i].Spec.ImplementProperty)
             {
-                writer.WriteLine($"public partial {Tg}.Node {graph.Nodes[i].Name} => _nodes[{i}];");
+                writer.WriteLine($"public partial {Tg}.Node {graph.Nodes[i].Name} => {NodesField}[{i}];");
                 writer.WriteLine();
             }
         }
 
-        WriteForward(writer, graph, inputs, outputs, fused);
+        WriteForward(writer, graph, locals, inputs, outputs, fused);
     }
 
-    private static void WriteForward(SourceWriter writer, ModelGraph graph, List<GraphNode> inputs, List<GraphNode> outputs, HashSet<string> fused)
+    private static void WriteForward(SourceWriter writer, ModelGraph graph, LocalNames locals, List<GraphNode> inputs, List<GraphNode> outputs, HashSet<string> fused)
     {
         writer.WriteLine("/// <inheritdoc />");
-        WriteGraphBody(writer, graph, inputs, outputs, fused);
+        WriteGraphBody(writer, graph, locals, inputs, outputs, fused);
         writer.WriteLine();
-        var parameters = string.Join(", ", inputs.Select(i => $"{Tensor} {Names.Local(i.Name)}"));
-        var described = string.Join(", ", inputs.Select(i => $"<paramref name=\"{Names.Local(i.Name).TrimStart('@')}\"/> {i.Shape}"));
+        var names = inputs.Select(i => locals[graph.IndexOf(i.Name)]).ToList();
+        var parameters = string.Join(", ", names.Select(n => $"{Tensor} {n}"));
+        var described = string.Join(", ", inputs.Select((i, k) => $"<paramref name=\"{names[k].TrimStart('@')}\"/> {i.Shape}"));
         writer.WriteLine($"/// <summary>Runs the model on its input tensors in declaration order: {described}.</summary>");
-        writer.WriteLine($"public Outputs forward({parameters}) => forward(new Inputs({string.Join(", ", inputs.Select(i => Names.Local(i.Name)))}));");
+        writer.WriteLine($"public Outputs forward({parameters}) => forward(new Inputs({string.Join(", ", names)}));");
     }
 
     /// <summary>
@@ -216,24 +226,24 @@ internal static class ModelEmitter
     /// each followed by <c>record?.Invoke(index, tensor)</c> (index into <c>Nodes</c>). A fused output's activation is
     /// applied unless <c>logits</c> asks for what the fused loss reads.
     /// </summary>
-    private static void WriteGraphBody(SourceWriter writer, ModelGraph graph, List<GraphNode> inputs, List<GraphNode> outputs, HashSet<string> fused)
+    private static void WriteGraphBody(SourceWriter writer, ModelGraph graph, LocalNames locals, List<GraphNode> inputs, List<GraphNode> outputs, HashSet<string> fused)
     {
         using (writer.Block($"{ForwardGraphSignature}"))
         {
-            writer.WriteLine($"{Tg}.InputValidator.Validate(s_signature.Inputs, [{string.Join(", ", inputs.Select(i => $"inputs.{i.Name}"))}]);");
+            writer.WriteLine($"{Tg}.InputValidator.Validate({SignatureField}.Inputs, [{string.Join(", ", inputs.Select(i => $"inputs.{i.Name}"))}]);");
             for (var index = 0; index < graph.Nodes.Count; index++)
             {
                 var node = graph.Nodes[index];
-                var local = Names.Local(node.Name);
+                var local = locals[index];
                 if (node.Spec.Layer is InputLayerSpec)
                 {
                     writer.WriteLine($"var {local} = inputs.{node.Name};");
                 }
                 else
                 {
-                    var sources = node.InputIndices.Select(i => Names.Local(graph.Nodes[i].Name)).ToList();
+                    var sources = node.InputIndices.Select(i => locals[i]).ToList();
                     var isFused = fused.Contains(node.Name);
-                    foreach (var statement in LayerEmitter.Forward(new EmitContext(graph, node, sources, isFused), local))
+                    foreach (var statement in LayerEmitter.Forward(new EmitContext(graph, node, sources, isFused, locals, index), local))
                     {
                         writer.WriteLine(statement);
                     }
@@ -252,7 +262,7 @@ internal static class ModelEmitter
                 writer.WriteLine($"record?.Invoke({index}, {local});");
             }
 
-            writer.WriteLine($"return new Outputs({string.Join(", ", outputs.Select(o => Names.Local(o.Name)))});");
+            writer.WriteLine($"return new Outputs({string.Join(", ", outputs.Select(o => locals[graph.IndexOf(o.Name)]))});");
         }
     }
 

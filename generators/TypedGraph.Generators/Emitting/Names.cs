@@ -33,21 +33,13 @@ internal static class Names
         return text.ToString();
     }
 
-    /// <summary>The parameters of the generated graph method; a node's local must not take these names.</summary>
-    private static readonly string[] GraphParameters = ["inputs", "logits", "record"];
-
     /// <summary>
-    /// A local variable for a node: <c>EncodedText</c> → <c>encodedText</c> (<c>@base</c> for keywords, <c>logitsNode</c>
-    /// where the name is one of the graph method's parameters).
+    /// The natural local for a node: <c>EncodedText</c> → <c>encodedText</c> (<c>@base</c> for keywords). Generated
+    /// code takes its locals from <see cref="LocalNames"/>, which makes these unique within a model.
     /// </summary>
     public static string Local(string name)
     {
         var local = char.ToLowerInvariant(name[0]) + name.Substring(1);
-        if (System.Array.IndexOf(GraphParameters, local) >= 0)
-        {
-            return local + "Node";
-        }
-
         return SyntaxFacts.GetKeywordKind(local) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(local) != SyntaxKind.None
             ? "@" + local
             : local;

@@ -32,10 +32,11 @@ internal static class CompositeLayers
             yield break;
         }
 
+        var block = context.Locals.Loop(context.Index);
         yield return $"var {local} = {context.X};";
-        yield return $"foreach (var {local}Block in {context.Field})";
+        yield return $"foreach (var {block} in {context.Field})";
         yield return "{";
-        yield return $"    {local} = {local}Block.forward(new {type}.Inputs({local})).{output};";
+        yield return $"    {local} = {block}.forward(new {type}.Inputs({local})).{output};";
         yield return "}";
     }
 
