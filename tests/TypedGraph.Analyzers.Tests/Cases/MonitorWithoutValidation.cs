@@ -86,3 +86,24 @@ public static class Calls
 
     private static void Configure(List<Callback> callbacks) => callbacks.Clear();
 }
+
+// The call forms the analyzer finds by the invoked name: unqualified and through this inside the model, through ?.,
+// and inside a lambda.
+public sealed partial class Classifier
+{
+    public void TrainHere(Inputs x, Targets y)
+    {
+        Fit(x, y, callbacks: [new EarlyStopping(monitor: {|TG0020:"val_loss"|})]);
+        this.Fit(x, y, callbacks: [new EarlyStopping(monitor: {|TG0020:"val_acc"|})]);
+    }
+}
+
+public static class CallForms
+{
+    public static void Run(Classifier? model, Classifier.Inputs x, Classifier.Targets y)
+    {
+        model?.Fit(x, y, callbacks: [new EarlyStopping(monitor: {|TG0020:"val_loss"|})]);
+        System.Action train = () => model!.Fit(x, y, callbacks: [new EarlyStopping(monitor: {|TG0020:"val_loss"|})]);
+        train();
+    }
+}
