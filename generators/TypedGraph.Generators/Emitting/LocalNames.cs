@@ -14,8 +14,8 @@ namespace TypedGraph.Generators.Emitting;
 /// </summary>
 internal sealed class LocalNames
 {
-    /// <summary>The parameters of the generated graph method.</summary>
-    public static readonly string[] GraphParameters = ["inputs", "logits", "record"];
+    /// <summary>The parameters of the generated graph method (<c>ModelEmitter</c> writes its signature).</summary>
+    private static readonly string[] GraphParameters = ["inputs", "logits", "record"];
 
     private readonly HashSet<string> _taken = new(System.StringComparer.Ordinal);
     private readonly string[] _nodes;
