@@ -1,21 +1,25 @@
 using System.Collections.Generic;
+using System.Linq;
 using TypedGraph.Generators.Analysis;
 using TypedGraph.Generators.Model;
 
 namespace TypedGraph.Generators.Emitting;
 
 /// <summary>What a layer emitter needs to write one node's forward step.</summary>
-internal sealed class EmitContext(ModelGraph graph, GraphNode node, IReadOnlyList<string> inputs, bool withoutActivation, LocalNames locals, int index)
+internal sealed class EmitContext(ModelGraph graph, LocalNames locals, int index, bool withoutActivation)
 {
     public const string Nn = "global::TorchSharp.torch.nn";
     public const string Tg = "global::TypedGraph";
 
     public ModelGraph Graph { get; } = graph;
 
-    public GraphNode Node { get; } = node;
+    public GraphNode Node { get; } = graph.Nodes[index];
+
+    /// <summary>The local this node's step assigns.</summary>
+    public string Local { get; } = locals[index];
 
     /// <summary>Locals holding the node's inputs, in order.</summary>
-    public IReadOnlyList<string> Inputs { get; } = inputs;
+    public IReadOnlyList<string> Inputs { get; } = graph.Nodes[index].InputIndices.Select(i => locals[i]).ToList();
 
     /// <summary>The first (for most layers, the only) input.</summary>
     public string X => Inputs[0];
@@ -25,11 +29,8 @@ internal sealed class EmitContext(ModelGraph graph, GraphNode node, IReadOnlyLis
 
     public DataFormat Format => Graph.Model.DataFormat;
 
-    /// <summary>The model's locals, for a layer that needs one of its own (a loop variable).</summary>
-    public LocalNames Locals { get; } = locals;
-
-    /// <summary>The node's index in <see cref="ModelGraph.Nodes"/>.</summary>
-    public int Index { get; } = index;
+    /// <summary>The loop variable of a repeated submodel's step.</summary>
+    public string Loop => locals.Loop(index);
 
     /// <summary>The field of the module this node applies (the owner's, for a shared layer).</summary>
     public string Field => Names.Field(Node.ModuleOwner);

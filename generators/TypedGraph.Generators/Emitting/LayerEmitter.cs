@@ -57,15 +57,16 @@ internal static class LayerEmitter
         };
     }
 
-    /// <summary>The statements computing <paramref name="local"/> for one node (usually one assignment).</summary>
-    public static IEnumerable<string> Forward(EmitContext context, string local)
+    /// <summary>The statements computing the node's local (usually one assignment).</summary>
+    public static IEnumerable<string> Forward(EmitContext context)
     {
+        var local = context.Local;
         switch (context.Node.Layer)
         {
             case MergeLayerSpec merge:
                 return MergeLayers.Checks(context, merge).Concat([$"var {local} = {MergeLayers.Forward(context, merge)};"]);
             case SubmodelLayerSpec submodel:
-                return CompositeLayers.Submodel(context, submodel, local);
+                return CompositeLayers.Submodel(context, submodel);
             default:
                 return [$"var {local} = {Expression(context)};"];
         }

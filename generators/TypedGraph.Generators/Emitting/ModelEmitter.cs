@@ -45,7 +45,7 @@ internal static class ModelEmitter
         using (writer.Block($"partial class {name} : {Tg}.Model<{name}.Inputs, {name}.Outputs, {name}.Targets>"))
         {
             // Records list inputs and outputs in declaration order.
-            var declared = graph.Model.Nodes.Select(spec => graph.Nodes.FirstOrDefault(n => n.Name == spec.Name)).Where(n => n is not null).Select(n => n!).ToList();
+            var declared = graph.Model.Nodes.Select(spec => graph.IndexOf(spec.Name)).Where(i => i >= 0).Select(i => graph.Nodes[i]).ToList();
             var inputs = declared.Where(n => n.Spec.Layer is InputLayerSpec).ToList();
             var outputs = declared.Where(n => n.Spec.Output is not null).ToList();
             var trained = outputs.Where(n => n.Spec.Output!.Loss != Loss.None).ToList();
@@ -241,9 +241,8 @@ internal static class ModelEmitter
                 }
                 else
                 {
-                    var sources = node.InputIndices.Select(i => locals[i]).ToList();
                     var isFused = fused.Contains(node.Name);
-                    foreach (var statement in LayerEmitter.Forward(new EmitContext(graph, node, sources, isFused, locals, index), local))
+                    foreach (var statement in LayerEmitter.Forward(new EmitContext(graph, locals, index, isFused)))
                     {
                         writer.WriteLine(statement);
                     }

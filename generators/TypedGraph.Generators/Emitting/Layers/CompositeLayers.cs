@@ -22,8 +22,9 @@ internal static class CompositeLayers
     }
 
     /// <summary>The statements of a submodel step; a repeated one is a loop over its instances.</summary>
-    public static IEnumerable<string> Submodel(EmitContext context, SubmodelLayerSpec submodel, string local)
+    public static IEnumerable<string> Submodel(EmitContext context, SubmodelLayerSpec submodel)
     {
+        var local = context.Local;
         var type = submodel.Model.FullTypeName;
         var output = submodel.Output ?? SingleOutput(submodel.Model);
         if (submodel.Repeat == 1)
@@ -32,7 +33,7 @@ internal static class CompositeLayers
             yield break;
         }
 
-        var block = context.Locals.Loop(context.Index);
+        var block = context.Loop;
         yield return $"var {local} = {context.X};";
         yield return $"foreach (var {block} in {context.Field})";
         yield return "{";
