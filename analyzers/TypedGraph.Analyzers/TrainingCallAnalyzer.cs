@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -39,17 +38,16 @@ public sealed class TrainingCallAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var models = new ConcurrentDictionary<INamedTypeSymbol, ModelLogs>(SymbolEqualityComparer.Default);
             // A syntax action filtered by the invoked name, not an operation action: the driver then builds operations
             // only for calls named Fit instead of for every method body of the compilation.
             start.RegisterSyntaxNodeAction(
-                node => Analyze(node, modelAttribute, modelBase, models),
+                node => Analyze(node, modelAttribute, modelBase),
                 SyntaxKind.InvocationExpression);
         });
     }
 
     private static void Analyze(
-        SyntaxNodeAnalysisContext context, INamedTypeSymbol modelAttribute, INamedTypeSymbol modelBase, ConcurrentDictionary<INamedTypeSymbol, ModelLogs> models)
+        SyntaxNodeAnalysisContext context, INamedTypeSymbol modelAttribute, INamedTypeSymbol modelBase)
     {
         var syntax = (InvocationExpressionSyntax)context.Node;
         if (InvokedName(syntax.Expression) != TrainingCall.FitName
@@ -61,8 +59,15 @@ public sealed class TrainingCallAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var logs = models.GetOrAdd(model, m => ModelLogs.Of(ModelGraphCache.Get(context.Compilation, m, context.CancellationToken)));
-        if (logs.Names.IsEmpty)
+        // Every name a Fit call with validation data logs; for an invalid model that is unknown, so nothing is reported.
+        var graph = ModelGraphCache.Get(context.Compilation, model, context.CancellationToken);
+        if (graph.HasErrors)
+        {
+            return;
+        }
+
+        var names = LogNames.Epoch(graph, validation: true);
+        if (names.IsEmpty)
         {
             return;
         }
@@ -70,12 +75,12 @@ public sealed class TrainingCallAnalyzer : DiagnosticAnalyzer
         var hasValidation = TrainingCall.HasValidation(invocation);
         foreach (var monitor in TrainingCall.Monitors(invocation))
         {
-            if (!LogNames.Contains(logs.Names, monitor.Name))
+            if (!LogNames.Contains(names, monitor.Name))
             {
-                var properties = ImmutableDictionary<string, string?>.Empty.Add(NearestNameProperty, Nearest.Name(monitor.Name, logs.Names));
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(NearestNameProperty, Nearest.Name(monitor.Name, names));
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.UnknownMonitor, monitor.Location, properties,
-                    monitor.Callback, monitor.Name, model.Name, string.Join(", ", logs.Names)));
+                    monitor.Callback, monitor.Name, model.Name, string.Join(", ", names)));
             }
             else if (!hasValidation && LogNames.Normalize(monitor.Name).StartsWith(LogNames.ValidationPrefix, System.StringComparison.Ordinal))
             {
@@ -94,15 +99,4 @@ public sealed class TrainingCallAnalyzer : DiagnosticAnalyzer
         IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
         _ => null,
     };
-
-    /// <summary>Every name a <c>Fit</c> call with validation data logs for one model; empty when unknown or untrainable.</summary>
-    private sealed class ModelLogs
-    {
-        private ModelLogs(ImmutableArray<string> names) => Names = names;
-
-        public ImmutableArray<string> Names { get; }
-
-        public static ModelLogs Of(ModelGraph graph) =>
-            new(graph.HasErrors ? ImmutableArray<string>.Empty : LogNames.Epoch(graph, validation: true));
-    }
 }
