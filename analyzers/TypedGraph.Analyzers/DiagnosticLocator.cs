@@ -52,12 +52,12 @@ internal static class DiagnosticLocator
     {
         foreach (var data in property.GetAttributes())
         {
-            if (data.AttributeClass is not { } cls || cls.ContainingNamespace?.ToDisplayString() != AttributeNames.Namespace)
+            if (data.AttributeClass is not { } cls || cls.ContainingNamespace?.ToDisplayString() != ModelParser.Namespace)
             {
                 continue;
             }
 
-            var matches = isOutput ? cls.Name == AttributeNames.Output : cls.Name != AttributeNames.Output;
+            var matches = isOutput ? cls.Name == nameof(OutputAttribute) : cls.Name != nameof(OutputAttribute);
             if (matches && data.ApplicationSyntaxReference?.GetSyntax() is AttributeSyntax syntax)
             {
                 return syntax;

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TypedGraph.Generators.Analysis;
 using TypedGraph.Generators.Diagnostics;
+using TypedGraph.Generators.Layers;
 using TypedGraph.Generators.Model;
 using TypedGraph.Generators.Parsing;
 
@@ -26,7 +27,7 @@ public sealed class ModelDeclarationAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var modelAttribute = start.Compilation.GetTypeByMetadataName(AttributeNames.Model);
+            var modelAttribute = start.Compilation.GetTypeByMetadataName(ModelParser.ModelAttributeName);
             if (modelAttribute is null)
             {
                 return;
@@ -36,11 +37,8 @@ public sealed class ModelDeclarationAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    /// <summary>Key of the property that tells the code fixes which fix applies (<see cref="SequenceIntoConv1d"/>).</summary>
+    /// <summary>Key of the property that tells the code fixes which fix applies (<see cref="Projection"/>).</summary>
     public const string FixProperty = "TypedGraph.Fix";
-
-    /// <summary>TG0007 on a Conv1d that reads a batch-first sequence in a ChannelsFirst model: insert a Permute, or switch the layout.</summary>
-    public const string SequenceIntoConv1d = "SequenceIntoConv1d";
 
     /// <summary>TG0005 on a two-input merge whose shortcut a 1×1 <c>Conv2d</c> can project: properties name it, the stride and the filters.</summary>
     public const string Projection = "Projection";
@@ -56,19 +54,7 @@ public sealed class ModelDeclarationAnalyzer : DiagnosticAnalyzer
             return ProjectionProperties(graph, diagnostic);
         }
 
-        if (diagnostic.Id != DiagnosticDescriptors.UnsupportedRank.Id || diagnostic.Node is null || graph.Model.DataFormat != DataFormat.ChannelsFirst)
-        {
-            return null;
-        }
-
-        var index = graph.IndexOf(diagnostic.Node);
-        if (index < 0 || graph.Nodes[index] is not { Layer: ConvolutionLayerSpec { Rank: 1, Kind: ConvolutionKind.Standard }, InputIndices.Count: 1 } node
-            || graph.Nodes[node.InputIndices[0]].Shape is not { Layout: TensorLayout.Sequence, Rank: 3 })
-        {
-            return null;
-        }
-
-        return ImmutableDictionary<string, string?>.Empty.Add(FixProperty, SequenceIntoConv1d);
+        return null;
     }
 
     /// <summary>
@@ -78,7 +64,7 @@ public sealed class ModelDeclarationAnalyzer : DiagnosticAnalyzer
     private static ImmutableDictionary<string, string?>? ProjectionProperties(ModelGraph graph, GraphDiagnostic diagnostic)
     {
         var index = diagnostic.Node is null ? -1 : graph.IndexOf(diagnostic.Node);
-        if (index < 0 || graph.Nodes[index] is not { Layer: MergeLayerSpec { Kind: not MergeKind.Concatenate }, InputIndices.Count: 2 } node)
+        if (index < 0 || graph.Nodes[index] is not { Layer: MergeLayer { Kind: not MergeKind.Concatenate }, InputIndices.Count: 2 } node)
         {
             return null;
         }

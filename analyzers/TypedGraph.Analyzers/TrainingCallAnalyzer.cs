@@ -31,7 +31,7 @@ public sealed class TrainingCallAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var modelAttribute = start.Compilation.GetTypeByMetadataName(AttributeNames.Model);
+            var modelAttribute = start.Compilation.GetTypeByMetadataName(ModelParser.ModelAttributeName);
             var modelBase = start.Compilation.GetTypeByMetadataName(TrainingCall.ModelBaseMetadataName);
             if (modelAttribute is null || modelBase is null)
             {

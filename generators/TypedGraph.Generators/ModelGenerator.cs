@@ -28,7 +28,7 @@ public sealed class ModelGenerator : IIncrementalGenerator
     {
         var graphs = context.SyntaxProvider
             .ForAttributeWithMetadataName(
-                AttributeNames.Model,
+                ModelParser.ModelAttributeName,
                 predicate: static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax,
                 transform: static (ctx, ct) => IsFirstModelDeclaration(ctx) ? ModelParser.Parse((INamedTypeSymbol)ctx.TargetSymbol, ct) : null)
             .WithTrackingName(Steps.Parse)
@@ -53,7 +53,7 @@ public sealed class ModelGenerator : IIncrementalGenerator
             return false;
         }
 
-        var first = context.TargetSymbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeNames.Model)?.ApplicationSyntaxReference;
+        var first = context.TargetSymbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == ModelParser.ModelAttributeName)?.ApplicationSyntaxReference;
         // context.Attributes holds the symbol's matching attributes of the whole file, not only this declaration's.
         return first is null || (first.SyntaxTree == context.TargetNode.SyntaxTree && context.TargetNode.Span.Contains(first.Span));
     }

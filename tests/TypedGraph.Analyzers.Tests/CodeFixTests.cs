@@ -18,8 +18,6 @@ public sealed class CodeFixTests
         { nameof(AddValidationSplitCodeFix), "MissingValidation", 0, 0, "fixed" },
         // The monitor given through a constant is not a literal: no fix, the diagnostic stays.
         { nameof(ReplaceMonitorCodeFix), "UnknownMonitor", 0, 1, "fixed" },
-        { nameof(ConvolutionLayoutCodeFix), "SequenceIntoConv1d", 0, 0, "fixed" },
-        { nameof(ConvolutionLayoutCodeFix), "SequenceIntoConv1d", 1, 0, "channelslast" },
         { nameof(ResidualProjectionCodeFix), "ResidualAfterPooling", 0, 0, "fixed" },
     };
 
@@ -58,9 +56,6 @@ public sealed class CodeFixTests
             CodeFixRun.Titles(new AddValidationSplitCodeFix(), TestCompilation.Case("CodeFixes/MissingValidation.cs")),
             t => Assert.Equal("Validate on the last 20% of the data (validationSplit: 0.2)", t));
         Assert.Equal(
-            ["Insert [Permute(2, 1)] before 'Features'", "Declare the model DataFormat.ChannelsLast", "Insert [Permute(2, 1)] before 'Other'", "Declare the model DataFormat.ChannelsLast"],
-            CodeFixRun.Titles(new ConvolutionLayoutCodeFix(), TestCompilation.Case("CodeFixes/SequenceIntoConv1d.cs")));
-        Assert.Equal(
             ["Project 'Block' with a 1×1 Conv2d(64, 1, Stride = 2)"],
             CodeFixRun.Titles(new ResidualProjectionCodeFix(), TestCompilation.Case("CodeFixes/ResidualAfterPooling.cs")));
     }
@@ -69,7 +64,6 @@ public sealed class CodeFixTests
     {
         nameof(MakePartialCodeFix) => new MakePartialCodeFix(),
         nameof(AddValidationSplitCodeFix) => new AddValidationSplitCodeFix(),
-        nameof(ConvolutionLayoutCodeFix) => new ConvolutionLayoutCodeFix(),
         nameof(ResidualProjectionCodeFix) => new ResidualProjectionCodeFix(),
         _ => new ReplaceMonitorCodeFix(),
     };

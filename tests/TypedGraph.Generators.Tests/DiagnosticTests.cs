@@ -85,7 +85,7 @@ public sealed class DiagnosticTests
 
         Assert.Equal("'Y' (Add) merges tensors of different shapes: Y3 is (N, 128, 16, 16) after MaxPool2d(2); X is (N, 64, 32, 32)", messages["TG0005"]);
         Assert.Equal("'Mixed' concatenates on axis 1, but its inputs disagree elsewhere: dimension 2 is (H-1)/2+1 in BranchA (N, 128, (H-1)/2+1, (W-1)/2+1) but ceil(H/2)-2 in BranchC (N, 128, ceil(H/2)-2, ceil(W/2)-2) (after Conv2d(128, 3, Activation = Activation.Relu))", messages["TG0006"]);
-        Assert.StartsWith("'Conv' (Conv1D) cannot take Embedded (N, T, 16): Conv1D reads channels-first (N, C, L) but Embedded is a batch-first (N, T, C) sequence", messages["TG0007"], System.StringComparison.Ordinal);
+        Assert.Equal("'Conv' (Conv2D) cannot take Embedded (N, T, 16): Conv2D reads (N, C, H, W) in ChannelsFirst", messages["TG0007"]);
         Assert.Equal("'TooBig' (Conv2D) makes a dimension zero or negative: Small (N, 3, 4, 4) gives (N, 8, 0, 0)", messages["TG0009"]);
         Assert.Equal(
             "Output 'Digits' uses BinaryCrossentropy on Dense(10, Activation = Activation.Softmax) → (N, 10): binary cross-entropy scores independent yes/no outputs, but a softmax makes the units compete; use CategoricalCrossentropy, or Activation = Sigmoid",

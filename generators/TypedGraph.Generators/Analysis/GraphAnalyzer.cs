@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using TypedGraph.Generators.Diagnostics;
+using TypedGraph.Generators.Layers;
 using TypedGraph.Generators.Model;
 
 namespace TypedGraph.Generators.Analysis;
@@ -43,7 +44,7 @@ internal static class GraphAnalyzer
             }
         }
 
-        if (!specs.Any(s => s.Layer is InputLayerSpec))
+        if (!specs.Any(s => s.Layer is InputLayer))
         {
             diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.MissingInputOrOutput, null, DiagnosticTarget.ModelClass, null, model.Name, "[Input]"));
         }
@@ -75,7 +76,7 @@ internal static class GraphAnalyzer
             if (resolved)
             {
                 var sources = inputs[i].Select(j => new InferenceInput(specs[j].Name, owners[j] >= 0 ? specs[owners[j]].Layer : specs[j].Layer, shapes[j]!)).ToList();
-                result = ShapeInference.Infer(specs[i].Name, layer, sources, model.DataFormat, diagnostics);
+                result = Infer(specs[i].Name, layer, sources, model.DataFormat, diagnostics);
                 if (result.Shape is not null && owner >= 0)
                 {
                     result = CheckSharedWeights(specs, i, owner, layer, inputs, shapes, model.DataFormat, diagnostics) ? result : default;
@@ -95,13 +96,39 @@ internal static class GraphAnalyzer
         };
     }
 
+    /// <summary>
+    /// A node's output shape by its layer's own rule (<see cref="LayerSpec.Infer"/>); an Input has no sources, other
+    /// single-input layers must read exactly one node.
+    /// </summary>
+    private static InferenceResult Infer(string node, LayerSpec layer, List<InferenceInput> sources, DataFormat format, List<GraphDiagnostic> diagnostics)
+    {
+        var context = new InferContext(node, layer, sources, format, diagnostics);
+        if (layer is InputLayer)
+        {
+            return layer.Infer(context);
+        }
+
+        if (sources.Count == 0)
+        {
+            return null;
+        }
+
+        if (!layer.AcceptsManyInputs && sources.Count != 1)
+        {
+            context.Argument(nameof(NodeAttribute.From), $"{layer.KerasType} reads one input, got {sources.Count}");
+            return null;
+        }
+
+        return layer.Infer(context);
+    }
+
     /// <summary>The attribute argument that names input <paramref name="position"/> of a node: a merge's positional name,
     /// a submodel's <c>Inputs</c>, otherwise <c>From</c>.</summary>
     private static string ReferenceArgument(NodeSpec node, int position) => node.Layer switch
     {
-        MergeLayerSpec => position.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        SubmodelLayerSpec when node.Inputs.Count > 1 => "Inputs",
-        _ => Parsing.AttributeNames.From,
+        MergeLayer => position.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        SubmodelLayer when node.Inputs.Count > 1 => "Inputs",
+        _ => nameof(NodeAttribute.From),
     };
 
     /// <summary>
@@ -116,7 +143,7 @@ internal static class GraphAnalyzer
             owners[i] = -1;
             var seen = new HashSet<int> { i };
             var current = i;
-            while (specs[current].Layer is SharedLayerSpec shared)
+            while (specs[current].Layer is SharedLayer shared)
             {
                 if (!indexByName.TryGetValue(shared.Source, out var next) || !seen.Add(next))
                 {
@@ -136,7 +163,7 @@ internal static class GraphAnalyzer
                 owners[i] = next;
             }
 
-            if (owners[i] >= 0 && specs[owners[i]].Layer is InputLayerSpec or InvalidLayerSpec)
+            if (owners[i] >= 0 && specs[owners[i]].Layer is InputLayer or InvalidLayer)
             {
                 diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.InvalidArgument, specs[i].Name, DiagnosticTarget.NodeArgument, "0", specs[i].Name, $"'{specs[owners[i]].Name}' is not a layer that can be shared"));
                 owners[i] = -2;
@@ -155,8 +182,8 @@ internal static class GraphAnalyzer
         }
 
         var applied = shapes[inputs[node][0]]!;
-        var expected = ShapeInference.WeightKey(layer, original, format);
-        var actual = ShapeInference.WeightKey(layer, applied, format);
+        var expected = layer.WeightKey(original, format);
+        var actual = layer.WeightKey(applied, format);
         if (expected == actual)
         {
             return true;

@@ -1,3 +1,4 @@
+using TypedGraph.Generators.Layers;
 using TypedGraph.Generators.Model;
 
 namespace TypedGraph.Generators.Analysis;

@@ -1,3 +1,4 @@
+using TypedGraph.Generators.Layers;
 using TypedGraph.Generators.Model;
 
 namespace TypedGraph.Generators.Analysis;
@@ -6,5 +7,5 @@ namespace TypedGraph.Generators.Analysis;
 internal sealed record InferenceInput(string Name, LayerSpec Layer, TensorShape Shape)
 {
     /// <summary>"Pool is (N, 128, 16, 16) after MaxPool2d(2)", the phrase diagnostics use.</summary>
-    public string Describe() => Layer is InputLayerSpec ? $"{Name} is {Shape}" : $"{Name} is {Shape} after {Layer.Describe()}";
+    public string Describe() => Layer is InputLayer ? $"{Name} is {Shape}" : $"{Name} is {Shape} after {Layer.Describe()}";
 }

@@ -34,7 +34,7 @@ internal static class LogNames
                 continue;
             }
 
-            if (head.Loss != Model.Loss.None)
+            if (head.Loss != global::TypedGraph.Loss.None)
             {
                 trained.Add(node.Spec);
             }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TypedGraph.Generators.Layers;
 using TypedGraph.Generators.Diagnostics;
 using TypedGraph.Generators.Model;
 

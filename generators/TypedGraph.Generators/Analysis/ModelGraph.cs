@@ -1,4 +1,5 @@
 using System.Linq;
+using TypedGraph.Generators.Layers;
 using TypedGraph.Generators.Diagnostics;
 using TypedGraph.Generators.Model;
 
@@ -20,7 +21,7 @@ internal sealed record ModelGraph(ModelSpec Model, EquatableArray<GraphNode> Nod
     /// The model cannot run: a TG error, or a node attribute the C# compiler rejects (it reports that error itself, so
     /// there is no TG diagnostic for it).
     /// </summary>
-    public bool HasErrors => Diagnostics.Any(d => d.IsError) || Model.Nodes.Any(n => n.Layer is InvalidLayerSpec);
+    public bool HasErrors => Diagnostics.Any(d => d.IsError) || Model.Nodes.Any(n => n.Layer is InvalidLayer);
 
     public int IndexOf(string name)
     {

@@ -1,3 +1,4 @@
+using TypedGraph.Generators.Layers;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -15,7 +16,7 @@ internal static class SizeBounds
     public static List<SymbolMinimum> Minimums(IReadOnlyList<GraphNode> nodes)
     {
         var symbols = new List<string>();
-        foreach (var node in nodes.Where(n => n.Layer is Model.InputLayerSpec && n.Shape is not null))
+        foreach (var node in nodes.Where(n => n.Layer is Layers.InputLayer && n.Shape is not null))
         {
             foreach (var dim in node.Shape!.SampleDims)
             {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TypedGraph.Generators.Layers;
 using TypedGraph.Generators.Analysis;
 using TypedGraph.Generators.Model;
 
@@ -33,7 +34,7 @@ internal sealed class LocalNames
 
         for (var i = 0; i < graph.Nodes.Count; i++)
         {
-            if (graph.Nodes[i].Layer is SubmodelLayerSpec { Repeat: > 1 })
+            if (graph.Nodes[i].Layer is SubmodelLayer { Repeat: > 1 })
             {
                 _loops[i] = Claim(_nodes[i] + "Block");
             }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using TypedGraph.Generators.Layers;
 using TypedGraph.Generators.Analysis;
 using TypedGraph.Generators.Model;
 
@@ -46,7 +47,7 @@ internal static class ModelEmitter
         {
             // Records list inputs and outputs in declaration order.
             var declared = graph.Model.Nodes.Select(spec => graph.IndexOf(spec.Name)).Where(i => i >= 0).Select(i => graph.Nodes[i]).ToList();
-            var inputs = declared.Where(n => n.Spec.Layer is InputLayerSpec).ToList();
+            var inputs = declared.Where(n => n.Spec.Layer is InputLayer).ToList();
             var outputs = declared.Where(n => n.Spec.Output is not null).ToList();
             var trained = outputs.Where(n => n.Spec.Output!.Loss != Loss.None).ToList();
 
@@ -109,13 +110,13 @@ internal static class ModelEmitter
     private static void WriteModel(SourceWriter writer, ModelGraph graph, List<GraphNode> inputs, List<GraphNode> outputs)
     {
         var name = graph.Model.Name;
-        var modules = graph.Nodes.Where(n => LayerEmitter.ModuleType(n, graph) is not null).ToList();
+        var modules = graph.Nodes.Where(n => ModuleType(n, graph) is not null).ToList();
         var fused = new HashSet<string>(outputs.Where(n => IsFused(n, graph)).Select(n => n.Name));
-        var customs = graph.Nodes.Where(n => n.Layer is CustomLayerSpec).ToList();
+        var customs = graph.Nodes.Where(n => n.Layer is CustomLayer).ToList();
         var locals = new LocalNames(
             graph,
             modules.Select(n => Names.Field(n.Name))
-                .Concat(customs.Select(n => Layers.CompositeLayers.ShapeField(n.Name)))
+                .Concat(customs.Select(n => CustomLayer.ShapeField(n.Name)))
                 .Concat([SignatureField, NodesField]));
 
         // Signature: what the entry check validates and what training reads.
@@ -127,7 +128,7 @@ internal static class ModelEmitter
             {
                 foreach (var input in inputs)
                 {
-                    var dtype = ((InputLayerSpec)input.Spec.Layer).DType;
+                    var dtype = ((InputLayer)input.Spec.Layer).DType;
                     writer.WriteLine($"new {Tg}.InputSpec(\"{input.Name}\", {ShapeLiteral(input.Shape!, graph.Minimums)}, {Tg}.DType.{dtype}),");
                 }
             }
@@ -151,12 +152,12 @@ internal static class ModelEmitter
         writer.WriteLine();
         foreach (var node in customs)
         {
-            writer.WriteLine($"private static readonly {Tg}.Shape {Layers.CompositeLayers.ShapeField(node.Name)} = {ShapeLiteral(node.Shape!)};");
+            writer.WriteLine($"private static readonly {Tg}.Shape {CustomLayer.ShapeField(node.Name)} = {ShapeLiteral(node.Shape!)};");
         }
 
         foreach (var node in modules)
         {
-            writer.WriteLine($"private readonly {LayerEmitter.ModuleType(node, graph)} {Names.Field(node.Name)};");
+            writer.WriteLine($"private readonly {ModuleType(node, graph)} {Names.Field(node.Name)};");
         }
 
         writer.WriteLine($"private readonly {Tg}.Node[] {NodesField};");
@@ -168,7 +169,7 @@ internal static class ModelEmitter
         {
             foreach (var node in modules)
             {
-                foreach (var statement in LayerEmitter.Construct(node, graph))
+                foreach (var statement in node.Layer.Construct(ConstructContextOf(node, graph)))
                 {
                     writer.WriteLine(statement);
                 }
@@ -181,7 +182,7 @@ internal static class ModelEmitter
             {
                 var node = graph.Nodes[index];
                 var owner = graph.Nodes[graph.IndexOf(node.ModuleOwner)];
-                var module = LayerEmitter.ModuleType(owner, graph) is null ? "null" : Names.Field(owner.Name);
+                var module = ModuleType(owner, graph) is null ? "null" : Names.Field(owner.Name);
                 var sources = string.Join(", ", node.InputIndices.Select(i => locals[i]));
                 var summaryName = node.Spec.SummaryName == node.Name ? string.Empty : $", summaryName: {Literal(node.Spec.SummaryName)}";
                 writer.WriteLine($"var {locals[index]} = new {Tg}.Node(\"{node.Name}\", \"{node.Layer.KerasType}\", {ShapeLiteral(node.Shape!)}, [{sources}], {module}{summaryName});");
@@ -231,18 +232,19 @@ internal static class ModelEmitter
         using (writer.Block($"{ForwardGraphSignature}"))
         {
             writer.WriteLine($"{Tg}.InputValidator.Validate({SignatureField}.Inputs, [{string.Join(", ", inputs.Select(i => $"inputs.{i.Name}"))}]);");
+            var storage = StorageOf(graph);
             for (var index = 0; index < graph.Nodes.Count; index++)
             {
                 var node = graph.Nodes[index];
                 var local = locals[index];
-                if (node.Spec.Layer is InputLayerSpec)
+                if (node.Spec.Layer is InputLayer)
                 {
                     writer.WriteLine($"var {local} = inputs.{node.Name};");
                 }
                 else
                 {
                     var isFused = fused.Contains(node.Name);
-                    foreach (var statement in LayerEmitter.Forward(new EmitContext(graph, locals, index, isFused)))
+                    foreach (var statement in node.Layer.Forward(new EmitContext(graph, locals, storage, index, isFused)))
                     {
                         writer.WriteLine(statement);
                     }
@@ -251,19 +253,49 @@ internal static class ModelEmitter
                     {
                         using (writer.Block("if (!logits)"))
                         {
-                            writer.WriteLine($"{local} = {LayerEmitter.Activate(local, node.Layer.FinalActivation)};");
+                            writer.WriteLine($"{local} = {ActivationCalls.Apply(local, node.Layer.FinalActivation)};");
                         }
 
                         writer.WriteLine();
                     }
                 }
 
-                writer.WriteLine($"record?.Invoke({index}, {local});");
+                // Recorded activations have Keras's layout; the argument is evaluated only when a recorder is given.
+                writer.WriteLine($"record?.Invoke({index}, {Logical(graph, locals, storage, index)});");
             }
 
-            writer.WriteLine($"return new Outputs({string.Join(", ", outputs.Select(o => locals[graph.IndexOf(o.Name)]))});");
+            writer.WriteLine($"return new Outputs({string.Join(", ", outputs.Select(o => Logical(graph, locals, storage, graph.IndexOf(o.Name))))});");
         }
     }
+
+    /// <summary>Node <paramref name="index"/>'s tensor in Keras's layout.</summary>
+    private static string Logical(ModelGraph graph, LocalNames locals, Storage[] storage, int index) =>
+        EmitContext.Convert(locals[index], graph.Nodes[index].Shape!.Rank, storage[index], Storage.Logical);
+
+    /// <summary>How each node's tensor is stored, decided in topological order from its inputs (<see cref="LayerSpec.Storage"/>).</summary>
+    private static Storage[] StorageOf(ModelGraph graph)
+    {
+        var storage = new Storage[graph.Nodes.Count];
+        for (var i = 0; i < storage.Length; i++)
+        {
+            var node = graph.Nodes[i];
+            storage[i] = node.InputIndices.Count == 0
+                ? Storage.Logical
+                : node.Layer.Storage(
+                    node.InputIndices.Select(j => storage[j]).ToList(),
+                    node.InputIndices.Select(j => graph.Nodes[j].Shape!).ToList(),
+                    graph.Model.DataFormat);
+        }
+
+        return storage;
+    }
+
+    /// <summary>The module type a node owns; null for nodes computing with tensor operations only and for shared applications.</summary>
+    private static string? ModuleType(GraphNode node, ModelGraph graph) =>
+        node.IsSharedApplication || node.InputIndices.Count == 0 ? null : node.Layer.ModuleType(ConstructContextOf(node, graph));
+
+    private static ConstructContext ConstructContextOf(GraphNode node, ModelGraph graph) =>
+        new(Names.Field(node.Name), node.InputIndices.Count > 0 ? graph.Nodes[node.InputIndices[0]].Shape : null, node.Shape!, graph.Model.DataFormat);
 
     private static void WriteInvalidMembers(SourceWriter writer, ModelGraph graph)
     {

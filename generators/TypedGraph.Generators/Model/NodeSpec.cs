@@ -1,3 +1,4 @@
+using TypedGraph.Generators.Layers;
 namespace TypedGraph.Generators.Model;
 
 /// <summary>

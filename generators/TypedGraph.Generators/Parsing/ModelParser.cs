@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TypedGraph.Generators.Diagnostics;
 using TypedGraph.Generators.Model;
 using TypedGraph.Generators.Analysis;
+using TypedGraph.Generators.Layers;
 
 namespace TypedGraph.Generators.Parsing;
 
@@ -28,11 +29,17 @@ internal static class ModelParser
         "LearningRate", "AsModule", "ForwardGraph", "Activations", "SaveWeights", "LoadWeights",
     ];
 
+    /// <summary>The namespace of the runtime's attributes.</summary>
+    public const string Namespace = "TypedGraph";
+
+    /// <summary>The metadata name of <c>[Model]</c>, for <c>ForAttributeWithMetadataName</c> and compilation look-ups.</summary>
+    public const string ModelAttributeName = Namespace + "." + nameof(ModelAttribute);
+
     public static ModelSpec Parse(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-        Parse(type, new HashSet<string> { type.ToDisplayString() }, cancellationToken);
+        Parse(type, [type.ToDisplayString()], cancellationToken);
 
     /// <summary>Parses <paramref name="type"/>; <paramref name="enclosing"/> holds the models whose submodel it is (cycle guard).</summary>
-    private static ModelSpec Parse(INamedTypeSymbol type, HashSet<string> enclosing, CancellationToken cancellationToken)
+    internal static ModelSpec Parse(INamedTypeSymbol type, List<string> enclosing, CancellationToken cancellationToken)
     {
         var context = new ParseContext(new List<GraphDiagnostic>(), enclosing, cancellationToken);
         var diagnostics = context.Diagnostics;
@@ -71,8 +78,8 @@ internal static class ModelParser
         }
 
         var dataFormat = DataFormat.ChannelsFirst;
-        var modelAttribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeNames.Model);
-        if (modelAttribute is not null && TryGetNamed(modelAttribute, "DataFormat", out var format) && format.Value is int f)
+        var modelAttribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == ModelAttributeName);
+        if (modelAttribute is not null && TryGetNamed(modelAttribute, nameof(ModelAttribute.DataFormat), out var format) && format.Value is int f)
         {
             dataFormat = (DataFormat)f;
         }
@@ -105,12 +112,12 @@ internal static class ModelParser
         var extraNodeAttributes = 0;
         foreach (var attribute in property.GetAttributes())
         {
-            if (attribute.AttributeClass is not { } cls || cls.ContainingNamespace?.ToDisplayString() != AttributeNames.Namespace)
+            if (attribute.AttributeClass is not { } cls || cls.ContainingNamespace?.ToDisplayString() != Namespace)
             {
                 continue;
             }
 
-            if (cls.Name == AttributeNames.Output)
+            if (cls.Name == nameof(OutputAttribute))
             {
                 outputAttribute = attribute;
             }
@@ -149,7 +156,7 @@ internal static class ModelParser
             diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.NotPartial, name, DiagnosticTarget.Property, null, $"Node property '{name}'"));
             implement = false;
         }
-        else if (property.Type.ToDisplayString() != AttributeNames.Namespace + "." + AttributeNames.NodeType || property.IsStatic || property.SetMethod is not null || property.IsIndexer)
+        else if (property.Type.ToDisplayString() != Namespace + "." + "Node" || property.IsStatic || property.SetMethod is not null || property.IsIndexer)
         {
             diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.InvalidNodeProperty, name, DiagnosticTarget.Property, null, name));
             implement = false;
@@ -163,7 +170,7 @@ internal static class ModelParser
 
         var layer = ParseLayer(name, nodeAttribute, context);
         var inputs = ResolveInputs(name, nodeAttribute, layer, previous, diagnostics);
-        var summaryName = TryGetNamed(nodeAttribute, AttributeNames.Name, out var summary) && summary.Value is string s && s.Length > 0 ? s : name;
+        var summaryName = TryGetNamed(nodeAttribute, nameof(NodeAttribute.Name), out var summary) && summary.Value is string s && s.Length > 0 ? s : name;
         var head = outputAttribute is null ? null : ParseOutput(name, outputAttribute, diagnostics);
         return new NodeSpec(name, summaryName, layer, inputs, head) { ImplementProperty = implement };
     }
@@ -174,232 +181,29 @@ internal static class ModelParser
         if (attribute.AttributeConstructor is null || HasErrors(attribute))
         {
             // The C# compiler reports the malformed attribute; the model is emitted with throwing members.
-            return new InvalidLayerSpec(attributeName);
+            return new InvalidLayer(attributeName);
         }
 
-        var args = attribute.ConstructorArguments;
-        var diagnostics = context.Diagnostics;
-        switch (attributeName)
+        if (LayerRegistry.Find(attributeName) is not { } parse)
         {
-            case AttributeNames.Input:
-                return ParseInput(node, attribute, diagnostics);
-
-            case AttributeNames.Dense:
-                Positive(node, "0", "Dense units", (int)args[0].Value!, diagnostics);
-                return new DenseLayerSpec((int)args[0].Value!, (Activation)GetNamed(attribute, "Activation", 0), GetNamed(attribute, "UseBias", true));
-
-            case AttributeNames.Embedding:
-                Positive(node, "0", "Embedding inputDim", (int)args[0].Value!, diagnostics);
-                Positive(node, "1", "Embedding outputDim", (int)args[1].Value!, diagnostics);
-                return new EmbeddingLayerSpec((int)args[0].Value!, (int)args[1].Value!);
-
-            case AttributeNames.Lstm or AttributeNames.Gru or AttributeNames.SimpleRnn:
-                var kind = attributeName switch
-                {
-                    AttributeNames.Lstm => RecurrentKind.Lstm,
-                    AttributeNames.Gru => RecurrentKind.Gru,
-                    _ => RecurrentKind.SimpleRnn,
-                };
-                Positive(node, "0", $"{kind} units", (int)args[0].Value!, diagnostics);
-                return new RecurrentLayerSpec(kind, (int)args[0].Value!, GetNamed(attribute, "ReturnSequences", false), GetNamed(attribute, "Bidirectional", false));
-
-            case AttributeNames.Conv1d or AttributeNames.Conv2d or AttributeNames.SeparableConv2d or AttributeNames.DepthwiseConv2d:
-                return ParseConvolution(node, attributeName, attribute, diagnostics);
-
-            case AttributeNames.MaxPool1d or AttributeNames.MaxPool2d or AttributeNames.AvgPool1d or AttributeNames.AvgPool2d:
-                var poolSize = (int)args[0].Value!;
-                Positive(node, "0", "pool size", poolSize, diagnostics);
-                var poolStride = GetNamed(attribute, "Stride", 0);
-                if (poolStride < 0)
-                {
-                    diagnostics.Add(ArgumentError(node, "Stride", $"Stride must be positive (or 0 for the pool size), got {poolStride}"));
-                }
-
-                var poolPadding = (Padding)GetNamed(attribute, "Padding", 0);
-                if (poolPadding == Padding.Causal)
-                {
-                    diagnostics.Add(ArgumentError(node, "Padding", "pooling supports Padding.Valid and Padding.Same, not Padding.Causal"));
-                }
-
-                return new PoolingLayerSpec(
-                    attributeName.StartsWith("Max", StringComparison.Ordinal) ? PoolKind.Max : PoolKind.Avg,
-                    attributeName.Contains("1d") ? 1 : 2,
-                    poolSize,
-                    poolStride > 0 ? poolStride : poolSize,
-                    poolPadding);
-
-            case AttributeNames.GlobalMaxPool1d or AttributeNames.GlobalMaxPool2d or AttributeNames.GlobalAvgPool1d or AttributeNames.GlobalAvgPool2d:
-                return new GlobalPoolingLayerSpec(attributeName.Contains("Max") ? PoolKind.Max : PoolKind.Avg, attributeName.Contains("1d") ? 1 : 2);
-
-            case AttributeNames.ZeroPadding2d:
-                var padding = (int)args[0].Value!;
-                if (padding < 0)
-                {
-                    diagnostics.Add(ArgumentError(node, "0", $"padding must be ≥ 0, got {padding}"));
-                }
-
-                return new ZeroPaddingLayerSpec(padding);
-
-            case AttributeNames.BatchNorm:
-                var momentum = GetNamed(attribute, "Momentum", 0.99);
-                if (!(momentum >= 0 && momentum < 1))
-                {
-                    diagnostics.Add(ArgumentError(node, "Momentum", $"Momentum must be in [0, 1), got {Format(momentum)}"));
-                }
-
-                return new BatchNormLayerSpec(momentum, PositiveEpsilon(node, attribute, diagnostics));
-
-            case AttributeNames.LayerNorm:
-                return new LayerNormLayerSpec(PositiveEpsilon(node, attribute, diagnostics));
-
-            case AttributeNames.Activate:
-                return new ActivationLayerSpec((Activation)(int)args[0].Value!);
-
-            case AttributeNames.Dropout:
-                var rate = (double)args[0].Value!;
-                if (!(rate >= 0 && rate < 1))
-                {
-                    diagnostics.Add(ArgumentError(node, "0", $"Dropout rate must be in [0, 1), got {Format(rate)}"));
-                }
-
-                return new DropoutLayerSpec(rate);
-
-            case AttributeNames.Flatten:
-                return new FlattenLayerSpec();
-
-            case AttributeNames.Reshape:
-                return new ReshapeLayerSpec(ParseDims(node, "Reshape", Values(args[0]), allowInferred: true, argumentOffset: 0, diagnostics));
-
-            case AttributeNames.Permute:
-                return new PermuteLayerSpec(Values(args[0]).Select(v => v.Value is int i ? i : 0).ToEquatableArray());
-
-            case AttributeNames.Add or AttributeNames.Subtract or AttributeNames.Multiply or AttributeNames.Average or AttributeNames.Maximum or AttributeNames.Concatenate:
-                var mergeKind = (MergeKind)Enum.Parse(typeof(MergeKind), attributeName.Substring(0, attributeName.Length - "Attribute".Length));
-                return new MergeLayerSpec(mergeKind, mergeKind == MergeKind.Concatenate ? GetNamed(attribute, "Axis", -1) : 0);
-
-            case AttributeNames.Shared:
-                return new SharedLayerSpec(args[0].Value as string ?? string.Empty);
-
-            case AttributeNames.Submodel:
-                return ParseSubmodel(node, attribute, context);
-
-            case AttributeNames.Custom:
-                return ParseCustom(node, attribute, diagnostics);
-
-            default:
-                diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.InvalidArgument, node, DiagnosticTarget.NodeAttribute, null, node, $"[{attributeName.Substring(0, attributeName.Length - "Attribute".Length)}] is not supported by this version of the TypedGraph generator"));
-                return new InvalidLayerSpec(attributeName);
-        }
-    }
-
-    private static ConvolutionLayerSpec ParseConvolution(string node, string attributeName, AttributeData attribute, List<GraphDiagnostic> diagnostics)
-    {
-        var args = attribute.ConstructorArguments;
-        var kind = attributeName switch
-        {
-            AttributeNames.SeparableConv2d => ConvolutionKind.Separable,
-            AttributeNames.DepthwiseConv2d => ConvolutionKind.Depthwise,
-            _ => ConvolutionKind.Standard,
-        };
-        var hasFilters = kind != ConvolutionKind.Depthwise;
-        var filters = hasFilters ? (int)args[0].Value! : 0;
-        var kernel = (int)args[hasFilters ? 1 : 0].Value!;
-        if (hasFilters)
-        {
-            Positive(node, "0", "filters", filters, diagnostics);
+            context.Diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.InvalidArgument, node, DiagnosticTarget.NodeAttribute, null, node, $"[{attributeName.Substring(0, attributeName.Length - "Attribute".Length)}] is not supported by this version of the TypedGraph generator"));
+            return new InvalidLayer(attributeName);
         }
 
-        Positive(node, hasFilters ? "1" : "0", "kernel size", kernel, diagnostics);
-        var stride = GetNamed(attribute, "Stride", 1);
-        var dilation = GetNamed(attribute, "Dilation", 1);
-        var multiplier = GetNamed(attribute, "DepthMultiplier", 1);
-        Positive(node, "Stride", "Stride", stride, diagnostics);
-        Positive(node, "Dilation", "Dilation", dilation, diagnostics);
-        Positive(node, "DepthMultiplier", "DepthMultiplier", multiplier, diagnostics);
-        var padding = (Padding)GetNamed(attribute, "Padding", 0);
-        var rank = attributeName == AttributeNames.Conv1d ? 1 : 2;
-        if (padding == Padding.Causal && rank != 1)
+        try
         {
-            diagnostics.Add(ArgumentError(node, "Padding", "Padding.Causal applies to Conv1d only"));
+            var reader = new LayerReader(node, attribute, context);
+            var layer = parse(reader);
+            return GetNamed(attribute, nameof(NodeAttribute.Trainable), true) ? layer : layer with { Trainable = false };
         }
-
-        if (stride > 1 && dilation > 1)
+        catch (LayerReader.UnreadableAttributeException)
         {
-            diagnostics.Add(ArgumentError(node, "Dilation", "Stride and Dilation cannot both exceed 1 (as in Keras)"));
+            return new InvalidLayer(attributeName);
         }
-
-        return new ConvolutionLayerSpec(kind, rank, filters, kernel, stride, padding, dilation, multiplier, (Activation)GetNamed(attribute, "Activation", 0), GetNamed(attribute, "UseBias", true));
-    }
-
-    private static LayerSpec ParseSubmodel(string node, AttributeData attribute, ParseContext context)
-    {
-        if (attribute.ConstructorArguments[0].Value is not INamedTypeSymbol model ||
-            !model.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == AttributeNames.Model))
-        {
-            context.Diagnostics.Add(ArgumentError(node, "0", $"{attribute.ConstructorArguments[0].Value} is not a [Model] class"));
-            return new InvalidLayerSpec(AttributeNames.Submodel);
-        }
-
-        var name = model.ToDisplayString();
-        if (context.Enclosing.Contains(name))
-        {
-            context.Diagnostics.Add(ArgumentError(node, "0", $"model {model.Name} contains itself through submodels"));
-            return new InvalidLayerSpec(AttributeNames.Submodel);
-        }
-
-        var repeat = GetNamed(attribute, "Repeat", 1);
-        Positive(node, "Repeat", "Repeat", repeat, context.Diagnostics);
-        context.Enclosing.Add(name);
-        var spec = Parse(model, context.Enclosing, context.CancellationToken);
-        context.Enclosing.Remove(name);
-        return new SubmodelLayerSpec(spec, GetNamed<string?>(attribute, "Output", null), Math.Max(repeat, 1));
-    }
-
-    private static LayerSpec ParseCustom(string node, AttributeData attribute, List<GraphDiagnostic> diagnostics)
-    {
-        if (attribute.ConstructorArguments[0].Value is not INamedTypeSymbol module || !IsTensorModule(module) ||
-            module.IsAbstract || !module.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public))
-        {
-            diagnostics.Add(ArgumentError(node, "0", $"{attribute.ConstructorArguments[0].Value} must be a non-abstract torch.nn.Module<Tensor, Tensor> with a public parameterless constructor"));
-            return new InvalidLayerSpec(AttributeNames.Custom);
-        }
-
-        var shape = TryGetNamed(attribute, "OutputShape", out var declared) ? Values(declared) : ImmutableArray<TypedConstant>.Empty;
-        if (shape.Length == 0)
-        {
-            diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.InvalidArgument, node, DiagnosticTarget.NodeAttribute, null, node, "a Custom layer must declare OutputShape, e.g. OutputShape = [\"T\", 64]"));
-        }
-
-        var dims = ParseDims(node, "OutputShape", shape, allowInferred: false, argumentOffset: -1, diagnostics);
-        return new CustomLayerSpec(module.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), module.Name, dims);
-    }
-
-    private static bool IsTensorModule(INamedTypeSymbol type)
-    {
-        for (var t = type.BaseType; t is not null; t = t.BaseType)
-        {
-            if (t.Name == "Module" && t.Arity == 2 && t.ContainingType?.Name == "nn" && t.TypeArguments.All(a => a.Name == "Tensor"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static InputLayerSpec ParseInput(string node, AttributeData attribute, List<GraphDiagnostic> diagnostics)
-    {
-        var values = Values(attribute.ConstructorArguments[0]);
-        if (values.Length == 0)
-        {
-            diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.InvalidArgument, node, DiagnosticTarget.NodeAttribute, null, node, "Input needs at least one per-sample dimension, e.g. [Input(64)]"));
-        }
-
-        return new InputLayerSpec(ParseDims(node, "Input", values, allowInferred: false, argumentOffset: 0, diagnostics), (DType)GetNamed(attribute, "DType", 0));
     }
 
     /// <summary>Per-sample dimensions written as <c>int</c> sizes and <c>string</c> symbols (and one <c>-1</c> where allowed).</summary>
-    private static EquatableArray<Dim> ParseDims(string node, string what, ImmutableArray<TypedConstant> values, bool allowInferred, int argumentOffset, List<GraphDiagnostic> diagnostics)
+    internal static EquatableArray<Dim> ParseDims(LayerReader reader, string what, ImmutableArray<TypedConstant> values, bool allowInferred, int argumentOffset)
     {
         var dims = new List<Dim>();
         for (var i = 0; i < values.Length; i++)
@@ -420,40 +224,26 @@ internal static class ModelParser
                         _ => $"{Format(other)} ({other.GetType().Name})",
                     };
                     var argument = argumentOffset < 0 ? what : (argumentOffset + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    diagnostics.Add(ArgumentError(node, argument, $"{what} dimension {i + 1} must be a positive int{(allowInferred ? ", -1" : string.Empty)} or a symbol name, got {shown}"));
+                    reader.ArgumentError(argument, $"{what} dimension {i + 1} must be a positive int{(allowInferred ? ", -1" : string.Empty)} or a symbol name, got {shown}");
                     break;
             }
         }
 
         if (allowInferred && dims.Count(d => d.IsKnown && d.Value == -1) > 1)
         {
-            diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.InvalidArgument, node, DiagnosticTarget.NodeAttribute, null, node, $"{what} may infer at most one dimension (-1)"));
+            reader.AttributeError($"{what} may infer at most one dimension (-1)");
         }
 
         return dims.ToEquatableArray();
     }
 
-    private static ImmutableArray<TypedConstant> Values(TypedConstant constant) =>
+    /// <summary>A named argument's array elements (empty when it is not written).</summary>
+    internal static ImmutableArray<TypedConstant> NamedValues(AttributeData attribute, string name) =>
+        TryGetNamed(attribute, name, out var value) ? Values(value) : ImmutableArray<TypedConstant>.Empty;
+
+    /// <summary>An array argument's elements, or the argument itself.</summary>
+    internal static ImmutableArray<TypedConstant> Values(TypedConstant constant) =>
         constant.Kind != TypedConstantKind.Array ? ImmutableArray.Create(constant) : constant.IsNull ? ImmutableArray<TypedConstant>.Empty : constant.Values;
-
-    private static void Positive(string node, string argument, string what, int value, List<GraphDiagnostic> diagnostics)
-    {
-        if (value <= 0)
-        {
-            diagnostics.Add(ArgumentError(node, argument, $"{what} must be positive, got {value}"));
-        }
-    }
-
-    private static double PositiveEpsilon(string node, AttributeData attribute, List<GraphDiagnostic> diagnostics)
-    {
-        var epsilon = GetNamed(attribute, "Epsilon", 1e-3);
-        if (!(epsilon > 0))
-        {
-            diagnostics.Add(ArgumentError(node, "Epsilon", $"Epsilon must be positive, got {Format(epsilon)}"));
-        }
-
-        return epsilon;
-    }
 
     /// <summary>
     /// The nodes a node reads: none for an Input; the positional names of a merge; a submodel's <c>Inputs</c>; otherwise
@@ -461,22 +251,22 @@ internal static class ModelParser
     /// </summary>
     private static EquatableArray<string> ResolveInputs(string node, AttributeData attribute, LayerSpec layer, string? previous, List<GraphDiagnostic> diagnostics)
     {
-        var hasFrom = TryGetNamed(attribute, AttributeNames.From, out var from) && from.Value is string;
+        var hasFrom = TryGetNamed(attribute, nameof(NodeAttribute.From), out var from) && from.Value is string;
         switch (layer)
         {
-            case InputLayerSpec:
+            case InputLayer:
                 if (hasFrom)
                 {
-                    diagnostics.Add(ArgumentError(node, AttributeNames.From, "an Input reads no other node; remove From"));
+                    diagnostics.Add(ArgumentError(node, nameof(NodeAttribute.From), "an Input reads no other node; remove From"));
                 }
 
                 return EquatableArray<string>.Empty;
 
-            case MergeLayerSpec merge:
+            case MergeLayer merge:
                 var names = Values(attribute.ConstructorArguments[0]).Select(v => v.Value as string ?? string.Empty).ToList();
                 if (hasFrom)
                 {
-                    diagnostics.Add(ArgumentError(node, AttributeNames.From, $"{merge.Kind} lists its inputs positionally; remove From"));
+                    diagnostics.Add(ArgumentError(node, nameof(NodeAttribute.From), $"{merge.Kind} lists its inputs positionally; remove From"));
                 }
 
                 var expected = merge.Kind == MergeKind.Subtract ? "exactly 2" : "at least 2";
@@ -487,10 +277,10 @@ internal static class ModelParser
 
                 return names.ToEquatableArray();
 
-            case SubmodelLayerSpec when TryGetNamed(attribute, "Inputs", out var bound) && bound.Kind == TypedConstantKind.Array && !bound.IsNull && bound.Values.Length > 0:
+            case SubmodelLayer when TryGetNamed(attribute, "Inputs", out var bound) && bound.Kind == TypedConstantKind.Array && !bound.IsNull && bound.Values.Length > 0:
                 if (hasFrom)
                 {
-                    diagnostics.Add(ArgumentError(node, AttributeNames.From, "give either From or Inputs, not both"));
+                    diagnostics.Add(ArgumentError(node, nameof(NodeAttribute.From), "give either From or Inputs, not both"));
                 }
 
                 return bound.Values.Select(v => v.Value as string ?? string.Empty).ToEquatableArray();
@@ -528,15 +318,6 @@ internal static class ModelParser
         return new OutputHeadSpec(loss, weight, metrics);
     }
 
-    private sealed class ParseContext(List<GraphDiagnostic> diagnostics, HashSet<string> enclosing, CancellationToken cancellationToken)
-    {
-        public List<GraphDiagnostic> Diagnostics { get; } = diagnostics;
-
-        public HashSet<string> Enclosing { get; } = enclosing;
-
-        public CancellationToken CancellationToken { get; } = cancellationToken;
-    }
-
     private static GraphDiagnostic ArgumentError(string node, string argument, string message) =>
         GraphDiagnostic.Error(DiagnosticIds.InvalidArgument, node, DiagnosticTarget.NodeArgument, argument, node, message);
 
@@ -553,7 +334,7 @@ internal static class ModelParser
     {
         for (var t = cls.BaseType; t is not null; t = t.BaseType)
         {
-            if (t.Name == AttributeNames.NodeBase && t.ContainingNamespace?.ToDisplayString() == AttributeNames.Namespace)
+            if (t.Name == nameof(NodeAttribute) && t.ContainingNamespace?.ToDisplayString() == Namespace)
             {
                 return true;
             }

@@ -4,7 +4,12 @@ namespace TypedGraph;
 
 /// <summary>Applies an activation function as a node of its own (Keras <c>Activation</c> layer).</summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-public sealed class ActivateAttribute : NodeAttribute
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class ActivateAttribute : NodeAttribute
 {
     /// <summary>Creates an activation node.</summary>
     /// <param name="activation">The function to apply.</param>

@@ -1,7 +1,12 @@
 namespace TypedGraph;
 
 /// <summary>Element-wise activation functions a layer can apply to its output (Keras names).</summary>
-public enum Activation
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+enum Activation
 {
     /// <summary>No activation: the identity.</summary>
     None,

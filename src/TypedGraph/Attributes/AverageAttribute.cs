@@ -4,7 +4,12 @@ namespace TypedGraph;
 
 /// <summary>Element-wise mean of its inputs (Keras <c>Average</c>).</summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-public sealed class AverageAttribute : NodeAttribute
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class AverageAttribute : NodeAttribute
 {
     /// <summary>Creates the merge.</summary>
     /// <param name="inputs">Names of the merged nodes, in order (use <c>nameof</c>).</param>

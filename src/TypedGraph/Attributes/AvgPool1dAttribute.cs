@@ -4,7 +4,12 @@ namespace TypedGraph;
 
 /// <summary>1-D average pooling (Keras <c>AveragePooling1D</c>).</summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-public sealed class AvgPool1dAttribute : NodeAttribute
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class AvgPool1dAttribute : NodeAttribute
 {
     /// <summary>Creates the pooling layer.</summary>
     /// <param name="poolSize">Size of the pooling window.</param>

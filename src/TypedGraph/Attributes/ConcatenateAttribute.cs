@@ -4,7 +4,12 @@ namespace TypedGraph;
 
 /// <summary>Concatenates its inputs along <see cref="Axis"/> (Keras <c>Concatenate</c>); every other dimension must agree.</summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-public sealed class ConcatenateAttribute : NodeAttribute
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class ConcatenateAttribute : NodeAttribute
 {
     /// <summary>Creates the concatenation.</summary>
     /// <param name="inputs">Names of the concatenated nodes, in order (use <c>nameof</c>).</param>

@@ -4,7 +4,12 @@ namespace TypedGraph;
 
 /// <summary>1-D convolution (Keras <c>Conv1D</c>). Channels-first by default: (N, C, L).</summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-public sealed class Conv1dAttribute : NodeAttribute
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class Conv1dAttribute : NodeAttribute
 {
     /// <summary>Creates the convolution.</summary>
     /// <param name="filters">Number of output channels.</param>

@@ -4,22 +4,39 @@ namespace TypedGraph;
 
 /// <summary>2-D convolution (Keras <c>Conv2D</c>). Channels-first by default: (N, C, H, W).</summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-public sealed class Conv2dAttribute : NodeAttribute
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class Conv2dAttribute : NodeAttribute
 {
     /// <summary>Creates the convolution.</summary>
     /// <param name="filters">Number of output channels.</param>
-    /// <param name="kernelSize">Size of the (square) kernel.</param>
+    /// <param name="kernelSize">Size of the square kernel.</param>
     public Conv2dAttribute(int filters, int kernelSize)
     {
         Filters = filters;
         KernelSize = kernelSize;
+        KernelShape = [kernelSize, kernelSize];
+    }
+
+    /// <summary>Creates the layer with a [rows, cols] kernel (Keras <c>(rows, cols)</c>, e.g. <c>[1, 7]</c>).</summary>
+    public Conv2dAttribute(int filters, int[] kernelSize)
+    {
+        Filters = filters;
+        KernelShape = kernelSize ?? [];
+        KernelSize = KernelShape.Length == 2 && KernelShape[0] == KernelShape[1] ? KernelShape[0] : 0;
     }
 
     /// <summary>Number of output channels.</summary>
     public int Filters { get; }
 
-    /// <summary>Size of the kernel.</summary>
+    /// <summary>Size of a square kernel; 0 when a [rows, cols] kernel is not square (see <see cref="KernelShape"/>).</summary>
     public int KernelSize { get; }
+
+    /// <summary>The kernel per spatial axis, [rows, cols] (both equal for a square kernel).</summary>
+    public int[] KernelShape { get; }
 
     /// <summary>Step between applications of the kernel. Defaults to 1.</summary>
     public int Stride { get; set; } = 1;

@@ -4,7 +4,12 @@ namespace TypedGraph;
 
 /// <summary>Escape hatch: a TorchSharp module of your own (<c>torch.nn.Module&lt;Tensor, Tensor&gt;</c> with a public parameterless constructor). Its output shape is declared and checked at run time.</summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-public sealed class CustomAttribute : NodeAttribute
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class CustomAttribute : NodeAttribute
 {
     /// <summary>Uses an instance of <paramref name="module"/> as the layer.</summary>
     /// <param name="module">The module type (use <c>typeof</c>).</param>

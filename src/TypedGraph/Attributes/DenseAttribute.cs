@@ -4,7 +4,12 @@ namespace TypedGraph;
 
 /// <summary>Fully connected layer over the last dimension (Keras <c>Dense</c>).</summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-public sealed class DenseAttribute : NodeAttribute
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class DenseAttribute : NodeAttribute
 {
     /// <summary>Creates a dense layer.</summary>
     /// <param name="units">Size of the output's last dimension.</param>

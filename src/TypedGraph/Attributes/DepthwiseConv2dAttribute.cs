@@ -4,17 +4,33 @@ namespace TypedGraph;
 
 /// <summary>Depthwise 2-D convolution (Keras <c>DepthwiseConv2D</c>): one kernel per input channel.</summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-public sealed class DepthwiseConv2dAttribute : NodeAttribute
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class DepthwiseConv2dAttribute : NodeAttribute
 {
     /// <summary>Creates the depthwise convolution.</summary>
     /// <param name="kernelSize">Size of the kernel.</param>
     public DepthwiseConv2dAttribute(int kernelSize)
     {
         KernelSize = kernelSize;
+        KernelShape = [kernelSize, kernelSize];
     }
 
-    /// <summary>Size of the kernel.</summary>
+    /// <summary>Creates the layer with a [rows, cols] kernel (Keras <c>(rows, cols)</c>, e.g. <c>[1, 7]</c>).</summary>
+    public DepthwiseConv2dAttribute(int[] kernelSize)
+    {
+        KernelShape = kernelSize ?? [];
+        KernelSize = KernelShape.Length == 2 && KernelShape[0] == KernelShape[1] ? KernelShape[0] : 0;
+    }
+
+    /// <summary>Size of a square kernel; 0 when a [rows, cols] kernel is not square (see <see cref="KernelShape"/>).</summary>
     public int KernelSize { get; }
+
+    /// <summary>The kernel per spatial axis, [rows, cols] (both equal for a square kernel).</summary>
+    public int[] KernelShape { get; }
 
     /// <summary>Output channels per input channel. Defaults to 1.</summary>
     public int DepthMultiplier { get; set; } = 1;

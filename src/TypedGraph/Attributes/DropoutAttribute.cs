@@ -4,7 +4,12 @@ namespace TypedGraph;
 
 /// <summary>Randomly zeroes inputs with probability <see cref="Rate"/> during training (Keras <c>Dropout</c>).</summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-public sealed class DropoutAttribute : NodeAttribute
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class DropoutAttribute : NodeAttribute
 {
     /// <summary>Creates a dropout node.</summary>
     /// <param name="rate">Fraction of the inputs to drop, in [0, 1).</param>

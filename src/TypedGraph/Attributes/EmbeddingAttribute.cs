@@ -4,7 +4,12 @@ namespace TypedGraph;
 
 /// <summary>Turns integer indices into dense vectors (Keras <c>Embedding</c>): (N, …) integers → (N, …, outputDim).</summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-public sealed class EmbeddingAttribute : NodeAttribute
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class EmbeddingAttribute : NodeAttribute
 {
     /// <summary>Creates an embedding layer.</summary>
     /// <param name="inputDim">Vocabulary size: indices lie in [0, inputDim).</param>

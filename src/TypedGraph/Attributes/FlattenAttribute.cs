@@ -4,6 +4,11 @@ namespace TypedGraph;
 
 /// <summary>Flattens every dimension but the batch dimension (Keras <c>Flatten</c>).</summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-public sealed class FlattenAttribute : NodeAttribute
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class FlattenAttribute : NodeAttribute
 {
 }

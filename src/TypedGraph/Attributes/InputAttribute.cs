@@ -7,7 +7,12 @@ namespace TypedGraph;
 /// Each entry is an <see cref="int"/> (fixed size) or a <see cref="string"/> (a named symbolic size; equal names must agree at run time).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-public sealed class InputAttribute : NodeAttribute
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class InputAttribute : NodeAttribute
 {
     /// <summary>Creates an input with the given per-sample shape.</summary>
     /// <param name="shape">Per-sample dimensions: <see cref="int"/> sizes or <see cref="string"/> symbol names.</param>

@@ -4,7 +4,12 @@ namespace TypedGraph;
 
 /// <summary>Layer normalization over the last dimension (Keras <c>LayerNormalization</c>).</summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-public sealed class LayerNormAttribute : NodeAttribute
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class LayerNormAttribute : NodeAttribute
 {
     /// <summary>Creates the layer normalization.</summary>
     public LayerNormAttribute()

@@ -4,17 +4,33 @@ namespace TypedGraph;
 
 /// <summary>2-D max pooling (Keras <c>MaxPooling2D</c>).</summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-public sealed class MaxPool2dAttribute : NodeAttribute
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class MaxPool2dAttribute : NodeAttribute
 {
     /// <summary>Creates the pooling layer.</summary>
     /// <param name="poolSize">Size of the pooling window.</param>
     public MaxPool2dAttribute(int poolSize)
     {
         PoolSize = poolSize;
+        PoolShape = [poolSize, poolSize];
+    }
+
+    /// <summary>Creates the layer with a [rows, cols] pooling window (Keras <c>(rows, cols)</c>, e.g. <c>[1, 7]</c>).</summary>
+    public MaxPool2dAttribute(int[] poolSize)
+    {
+        PoolShape = poolSize ?? [];
+        PoolSize = PoolShape.Length == 2 && PoolShape[0] == PoolShape[1] ? PoolShape[0] : 0;
     }
 
     /// <summary>Size of the pooling window.</summary>
     public int PoolSize { get; }
+
+    /// <summary>The pooling window per spatial axis, [rows, cols] (both equal for a square pooling window).</summary>
+    public int[] PoolShape { get; }
 
     /// <summary>Step between windows; 0 (the default) means <see cref="PoolSize"/>, as in Keras.</summary>
     public int Stride { get; set; }

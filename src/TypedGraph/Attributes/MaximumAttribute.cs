@@ -4,7 +4,12 @@ namespace TypedGraph;
 
 /// <summary>Element-wise maximum of its inputs (Keras <c>Maximum</c>).</summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-public sealed class MaximumAttribute : NodeAttribute
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class MaximumAttribute : NodeAttribute
 {
     /// <summary>Creates the merge.</summary>
     /// <param name="inputs">Names of the merged nodes, in order (use <c>nameof</c>).</param>

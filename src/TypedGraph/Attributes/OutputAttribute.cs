@@ -7,7 +7,12 @@ namespace TypedGraph;
 /// and <see cref="Metrics"/> wire training. Output names in logs are the property name in snake_case.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-public sealed class OutputAttribute : Attribute
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class OutputAttribute : Attribute
 {
     /// <summary>Creates an output marker.</summary>
     /// <param name="loss">Loss used to train this output; <see cref="TypedGraph.Loss.None"/> leaves it untrained (no target).</param>

@@ -1,7 +1,12 @@
 namespace TypedGraph;
 
 /// <summary>Padding mode of convolution and pooling layers (Keras semantics).</summary>
-public enum Padding
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+enum Padding
 {
     /// <summary>No padding: the window only visits positions where it fits entirely.</summary>
     Valid,

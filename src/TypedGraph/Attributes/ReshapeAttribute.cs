@@ -4,7 +4,12 @@ namespace TypedGraph;
 
 /// <summary>Reshapes each sample (Keras <c>Reshape</c>); the batch dimension is kept.</summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-public sealed class ReshapeAttribute : NodeAttribute
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class ReshapeAttribute : NodeAttribute
 {
     /// <summary>Creates the reshape.</summary>
     /// <param name="shape">Per-sample target shape: <see cref="int"/> sizes (one may be -1, inferred), or <see cref="string"/> symbol names.</param>

@@ -4,7 +4,12 @@ namespace TypedGraph;
 
 /// <summary>Depthwise-separable 2-D convolution (Keras <c>SeparableConv2D</c>): a depthwise convolution (no bias) followed by a 1×1 pointwise convolution.</summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-public sealed class SeparableConv2dAttribute : NodeAttribute
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class SeparableConv2dAttribute : NodeAttribute
 {
     /// <summary>Creates the separable convolution.</summary>
     /// <param name="filters">Number of output channels.</param>
@@ -13,6 +18,15 @@ public sealed class SeparableConv2dAttribute : NodeAttribute
     {
         Filters = filters;
         KernelSize = kernelSize;
+        KernelShape = [kernelSize, kernelSize];
+    }
+
+    /// <summary>Creates the layer with a [rows, cols] kernel (Keras <c>(rows, cols)</c>, e.g. <c>[1, 7]</c>).</summary>
+    public SeparableConv2dAttribute(int filters, int[] kernelSize)
+    {
+        Filters = filters;
+        KernelShape = kernelSize ?? [];
+        KernelSize = KernelShape.Length == 2 && KernelShape[0] == KernelShape[1] ? KernelShape[0] : 0;
     }
 
     /// <summary>Number of output channels.</summary>
@@ -20,6 +34,9 @@ public sealed class SeparableConv2dAttribute : NodeAttribute
 
     /// <summary>Size of the depthwise kernel.</summary>
     public int KernelSize { get; }
+
+    /// <summary>The kernel per spatial axis, [rows, cols] (both equal for a square kernel).</summary>
+    public int[] KernelShape { get; }
 
     /// <summary>Depthwise output channels per input channel. Defaults to 1.</summary>
     public int DepthMultiplier { get; set; } = 1;

@@ -4,7 +4,12 @@ namespace TypedGraph;
 
 /// <summary>Recurrent layer (Keras <c>SimpleRNN</c>) over a batch-first sequence (N, T, C): returns the last output (N, units) or, with <see cref="ReturnSequences"/>, every step (N, T, units).</summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-public sealed class SimpleRnnAttribute : NodeAttribute
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class SimpleRnnAttribute : NodeAttribute
 {
     /// <summary>Creates the recurrent layer.</summary>
     /// <param name="units">Size of the hidden state.</param>

@@ -4,7 +4,12 @@ namespace TypedGraph;
 
 /// <summary>Applies another <c>[Model]</c> as a layer (Keras model-as-layer). Inputs bind positionally from <see cref="NodeAttribute.From"/> or <see cref="Inputs"/>.</summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-public sealed class SubmodelAttribute : NodeAttribute
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class SubmodelAttribute : NodeAttribute
 {
     /// <summary>Uses <paramref name="model"/> as a layer.</summary>
     /// <param name="model">A <c>[Model]</c> class (use <c>typeof</c>).</param>

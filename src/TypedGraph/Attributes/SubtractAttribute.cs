@@ -4,7 +4,12 @@ namespace TypedGraph;
 
 /// <summary>Element-wise difference of exactly two inputs, first minus second (Keras <c>Subtract</c>).</summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
-public sealed class SubtractAttribute : NodeAttribute
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class SubtractAttribute : NodeAttribute
 {
     /// <summary>Creates the merge.</summary>
     /// <param name="inputs">Names of the merged nodes, in order (use <c>nameof</c>).</param>

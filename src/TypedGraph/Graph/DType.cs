@@ -4,7 +4,12 @@ namespace TypedGraph;
 #pragma warning disable CA1720 // Identifier contains type name
 
 /// <summary>Element type of a model input.</summary>
-public enum DType
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+enum DType
 {
     /// <summary>32-bit floating point (the default).</summary>
     Float32,

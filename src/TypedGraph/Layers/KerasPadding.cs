@@ -38,6 +38,22 @@ public static class KerasPadding
     }
 
     /// <summary>Left-pads the last dimension for a causal 1-D convolution (Keras <c>padding="causal"</c>).</summary>
+    /// <summary>Pads the last two axes of (N, C, H, W) for Keras's "same" with a [rows, cols] kernel, the extra row and column after.</summary>
+    /// <param name="input">A channels-first map.</param>
+    /// <param name="kernel">Kernel rows and columns.</param>
+    /// <param name="stride">Stride on both axes.</param>
+    /// <param name="dilation">Dilation on both axes.</param>
+    /// <param name="value">The padding value (−∞ for max pooling).</param>
+    public static Tensor Same2d(Tensor input, (long Rows, long Cols) kernel, long stride, long dilation = 1, double value = 0)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (top, bottom) = Same(input.shape[^2], kernel.Rows, stride, dilation);
+        var (left, right) = Same(input.shape[^1], kernel.Cols, stride, dilation);
+        return top == 0 && bottom == 0 && left == 0 && right == 0
+            ? input
+            : nn.functional.pad(input, [left, right, top, bottom], value: value);
+    }
+
     public static Tensor Causal1d(Tensor input, long kernel, long dilation = 1)
     {
         ArgumentNullException.ThrowIfNull(input);

@@ -36,4 +36,24 @@ public static class KerasPooling
         var counts = nn.functional.avg_pool2d(KerasPadding.Same2d(ones_like(input.narrow(1, 0, 1)), poolSize, stride), poolSize, stride);
         return sums.div(counts).MoveToOuterDisposeScope();
     }
+
+    /// <summary>Max pooling of (N, C, H, W) over a [rows, cols] window with Keras's "same" padding (−∞ padding).</summary>
+    /// <param name="input">A channels-first map.</param>
+    /// <param name="window">Window rows and columns.</param>
+    /// <param name="stride">Stride on both axes.</param>
+    public static Tensor MaxPool2dSame(Tensor input, (long Rows, long Cols) window, long stride) =>
+        nn.functional.max_pool2d(KerasPadding.Same2d(input, window, stride, value: double.NegativeInfinity), window, (stride, stride));
+
+    /// <summary>Average pooling of (N, C, H, W) over a [rows, cols] window with Keras's "same" padding, averaging real elements only.</summary>
+    /// <param name="input">A channels-first map.</param>
+    /// <param name="window">Window rows and columns.</param>
+    /// <param name="stride">Stride on both axes.</param>
+    public static Tensor AvgPool2dSame(Tensor input, (long Rows, long Cols) window, long stride)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        using var scope = NewDisposeScope();
+        var sums = nn.functional.avg_pool2d(KerasPadding.Same2d(input, window, stride), window, (stride, stride));
+        var counts = nn.functional.avg_pool2d(KerasPadding.Same2d(ones_like(input.narrow(1, 0, 1)), window, stride), window, (stride, stride));
+        return sums.div(counts).MoveToOuterDisposeScope();
+    }
 }

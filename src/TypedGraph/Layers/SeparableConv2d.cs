@@ -24,9 +24,23 @@ public sealed class SeparableConv2d : nn.Module<Tensor, Tensor>
     /// <param name="depthMultiplier">Depthwise outputs per input channel.</param>
     /// <param name="useBias">Whether the pointwise convolution has a bias.</param>
     public SeparableConv2d(long inChannels, long filters, long kernelSize, long stride = 1, long padding = 0, long dilation = 1, long depthMultiplier = 1, bool useBias = true)
+        : this(inChannels, filters, (kernelSize, kernelSize), stride, (padding, padding), dilation, depthMultiplier, useBias)
+    {
+    }
+
+    /// <summary>Creates the layer with a [rows, cols] kernel.</summary>
+    /// <param name="inChannels">Input channels.</param>
+    /// <param name="filters">Output channels of the pointwise step.</param>
+    /// <param name="kernelSize">Depthwise kernel rows and columns.</param>
+    /// <param name="stride">Depthwise stride on both axes.</param>
+    /// <param name="padding">Symmetric depthwise padding (rows, cols).</param>
+    /// <param name="dilation">Depthwise dilation on both axes.</param>
+    /// <param name="depthMultiplier">Depthwise output channels per input channel.</param>
+    /// <param name="useBias">Whether the pointwise step adds a bias.</param>
+    public SeparableConv2d(long inChannels, long filters, (long Rows, long Cols) kernelSize, long stride, (long Rows, long Cols) padding, long dilation = 1, long depthMultiplier = 1, bool useBias = true)
         : base(nameof(SeparableConv2d))
     {
-        depthwise = nn.Conv2d(inChannels, inChannels * depthMultiplier, kernelSize, stride: stride, padding: padding, dilation: dilation, groups: inChannels, bias: false);
+        depthwise = nn.Conv2d(inChannels, inChannels * depthMultiplier, kernelSize, stride: (stride, stride), padding: padding, dilation: (dilation, dilation), groups: inChannels, bias: false);
         pointwise = nn.Conv2d(inChannels * depthMultiplier, filters, 1, bias: useBias);
         nn.init.xavier_uniform_(depthwise.weight);
         nn.init.xavier_uniform_(pointwise.weight);

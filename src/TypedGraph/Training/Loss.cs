@@ -1,7 +1,12 @@
 namespace TypedGraph;
 
 /// <summary>Loss function attached to a model output (Keras names and semantics).</summary>
-public enum Loss
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+enum Loss
 {
     /// <summary>The output is not trained: it has no target.</summary>
     None,

@@ -1,7 +1,12 @@
 namespace TypedGraph;
 
 /// <summary>Metric reported for a model output during training and evaluation.</summary>
-public enum Metric
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+enum Metric
 {
     /// <summary>Accuracy; binary, sparse or categorical is chosen from the loss and shapes as Keras <c>"acc"</c> does. Logged as <c>acc</c>.</summary>
     Accuracy,

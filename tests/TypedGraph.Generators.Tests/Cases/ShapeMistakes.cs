@@ -46,7 +46,7 @@ public partial class LayoutAndSizes
 
     [Embedding(1000, 16)] public partial Node Embedded { get; }
 
-    [{|TG0007:Conv1d(32, 5)|}]
+    [{|TG0007:Conv2d(32, 5)|}]
     [Output]
     public partial Node Conv { get; }
 

@@ -19,7 +19,12 @@ internal static class TestCompilation
 {
     private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
     {
-        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        // The generator and analyzers compile the runtime's attributes in as internal types: a user's compilation never
+        // references them, and neither may this one (the attribute types would be ambiguous).
+        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(path => !Path.GetFileName(path).StartsWith("TypedGraph.Generators", StringComparison.Ordinal)
+                && !Path.GetFileName(path).StartsWith("TypedGraph.Analyzers", StringComparison.Ordinal)
+                && !Path.GetFileName(path).StartsWith("TypedGraph.CodeFixes", StringComparison.Ordinal));
         return platform
             .Append(typeof(TypedGraph.Node).Assembly.Location)
             .Append(typeof(TorchSharp.torch).Assembly.Location)

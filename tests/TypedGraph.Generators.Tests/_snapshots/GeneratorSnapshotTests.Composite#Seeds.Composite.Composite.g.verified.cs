@@ -70,6 +70,7 @@ partial class Composite : global::TypedGraph.Model<Composite.Inputs, Composite.O
         register_module("embedded", _embedded);
 
         _encoded = global::TorchSharp.torch.nn.GRU(8, 4, batchFirst: true, bidirectional: true);
+        global::TypedGraph.Layers.KerasInitializers.Recurrent(_encoded, unitForgetBias: false);
         register_module("encoded", _encoded);
 
         _blocks = global::TorchSharp.torch.nn.ModuleList(new global::Seeds.Composite.Block(), new global::Seeds.Composite.Block(), new global::Seeds.Composite.Block());
@@ -79,6 +80,7 @@ partial class Composite : global::TypedGraph.Model<Composite.Inputs, Composite.O
         register_module("scaled", _scaled);
 
         _digest = global::TorchSharp.torch.nn.RNN(8, 2, batchFirst: true, bidirectional: false);
+        global::TypedGraph.Layers.KerasInitializers.Recurrent(_digest, unitForgetBias: false);
         register_module("digest", _digest);
 
         var tokens = new global::TypedGraph.Node("Tokens", "InputLayer", new global::TypedGraph.Shape(global::TypedGraph.Dim.Batch, global::TypedGraph.Dim.Symbol("T")), [], null);

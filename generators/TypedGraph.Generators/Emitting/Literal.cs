@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace TypedGraph.Generators.Emitting.Layers;
+namespace TypedGraph.Generators.Emitting;
 
 /// <summary>C# literals for generated code.</summary>
 internal static class Literal

@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using TypedGraph.Generators.Analysis;
+using TypedGraph.Generators.Emitting;
+using TypedGraph.Generators.Parsing;
+
+namespace TypedGraph.Generators.Layers;
+
+/// <summary><c>[Dense(units)]</c>: a linear map of the last axis (Keras <c>Dense</c>), Glorot-uniform kernel, zero bias.</summary>
+[LayerKind(typeof(DenseAttribute))]
+internal sealed record DenseLayer(int Units, Activation Activation, bool UseBias) : LayerSpec
+{
+    public override Activation FinalActivation => Activation;
+
+    public override string KerasType => "Dense";
+
+    public static LayerSpec Parse(LayerReader reader)
+    {
+        var attribute = reader.Attribute<DenseAttribute>();
+        return new DenseLayer(reader.Positive(LayerReader.At(0), "Dense units", attribute.Units), attribute.Activation, attribute.UseBias);
+    }
+
+    public override string Describe() => $"Dense({Units}{Options((nameof(DenseAttribute.Activation), Activation, Activation.None), (nameof(DenseAttribute.UseBias), UseBias, true))})";
+
+    public override InferenceResult Infer(InferContext context)
+    {
+        var x = context.X;
+        return context.Known(x.Last, "input width (last dimension", x)
+            ? x.With(-1, Dim.Of(Units)) with { Layout = x.Layout == TensorLayout.Sequence ? TensorLayout.Sequence : TensorLayout.Plain, IsInteger = false }
+            : null;
+    }
+
+    public override string? WeightKey(TensorShape input, DataFormat format) => input.Last.ToString();
+
+    public override string? ModuleType(ConstructContext context) => "global::TorchSharp.Modules.Linear";
+
+    public override IEnumerable<string> Construct(ConstructContext context)
+    {
+        var field = context.Field;
+        yield return $"{field} = {ConstructContext.Nn}.Linear({context.Input!.Last.Value}, {Units}, hasBias: {Literal.Bool(UseBias)});";
+        yield return $"{ConstructContext.Nn}.init.xavier_uniform_({field}.weight);";
+        if (UseBias)
+        {
+            yield return $"{ConstructContext.Nn}.init.zeros_({field}.bias);";
+        }
+    }
+
+    protected override string Expression(EmitContext context) => context.Activate($"{context.Field}.forward({context.X})", Activation);
+}

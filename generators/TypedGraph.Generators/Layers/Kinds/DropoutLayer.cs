@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using TypedGraph.Generators.Analysis;
+using TypedGraph.Generators.Emitting;
+using TypedGraph.Generators.Parsing;
+
+namespace TypedGraph.Generators.Layers;
+
+/// <summary><c>[Dropout(rate)]</c>: zeroes a fraction of the elements in training, scaling the rest; the identity in inference.</summary>
+[LayerKind(typeof(DropoutAttribute))]
+internal sealed record DropoutLayer(double Rate) : LayerSpec
+{
+    public override string KerasType => "Dropout";
+
+    public static LayerSpec Parse(LayerReader reader)
+    {
+        var rate = reader.Attribute<DropoutAttribute>().Rate;
+        if (!(rate >= 0 && rate < 1))
+        {
+            reader.ArgumentError(LayerReader.At(0), $"Dropout rate must be in [0, 1), got {LayerReader.Format(rate)}");
+        }
+
+        return new DropoutLayer(rate);
+    }
+
+    public override string Describe() => $"Dropout({Format(Rate)})";
+
+    public override InferenceResult Infer(InferContext context) => context.X;
+
+    public override Storage Storage(IReadOnlyList<Storage> inputs, IReadOnlyList<TensorShape> shapes, DataFormat format) => inputs[0];
+
+    public override string? ModuleType(ConstructContext context) => "global::TorchSharp.Modules.Dropout";
+
+    public override IEnumerable<string> Construct(ConstructContext context)
+    {
+        yield return $"{context.Field} = {ConstructContext.Nn}.Dropout({Literal.Double(Rate)});";
+    }
+
+    protected override string Expression(EmitContext context) => $"{context.Field}.forward({context.Input(0, context.Storage)})";
+}

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using System.Linq;
+using TypedGraph.Generators.Analysis;
+using TypedGraph.Generators.Emitting;
+using TypedGraph.Generators.Model;
+using TypedGraph.Generators.Parsing;
+
+namespace TypedGraph.Generators.Layers;
+
+/// <summary><c>[Embedding(inputDim, outputDim)]</c>: token ids → vectors; (N, T) ids become a (N, T, C) sequence. Uniform(−0.05, 0.05) init as Keras.</summary>
+[LayerKind(typeof(EmbeddingAttribute))]
+internal sealed record EmbeddingLayer(int InputDim, int OutputDim) : LayerSpec
+{
+    public override string KerasType => "Embedding";
+
+    public static LayerSpec Parse(LayerReader reader)
+    {
+        var attribute = reader.Attribute<EmbeddingAttribute>();
+        return new EmbeddingLayer(
+            reader.Positive(LayerReader.At(0), "Embedding inputDim", attribute.InputDim),
+            reader.Positive(LayerReader.At(1), "Embedding outputDim", attribute.OutputDim));
+    }
+
+    public override string Describe() => $"Embedding({InputDim}, {OutputDim})";
+
+    public override InferenceResult Infer(InferContext context)
+    {
+        var x = context.X;
+        if (!x.IsInteger)
+        {
+            context.Rank("Embedding reads integer token ids (declare the input with DType = DType.Int64)");
+            return null;
+        }
+
+        return new TensorShape(x.SampleDims.Concat([Dim.Of(OutputDim)]).ToEquatableArray(), x.Rank == 2 ? TensorLayout.Sequence : TensorLayout.Plain);
+    }
+
+    public override string? ModuleType(ConstructContext context) => "global::TorchSharp.Modules.Embedding";
+
+    public override IEnumerable<string> Construct(ConstructContext context)
+    {
+        yield return $"{context.Field} = {ConstructContext.Nn}.Embedding({InputDim}, {OutputDim});";
+        yield return $"{ConstructContext.Nn}.init.uniform_({context.Field}.weight, -0.05, 0.05);";
+    }
+
+    protected override string Expression(EmitContext context) => $"{context.Field}.forward({context.X})";
+}

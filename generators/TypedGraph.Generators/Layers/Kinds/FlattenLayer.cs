@@ -1,0 +1,23 @@
+using System.Linq;
+using TypedGraph.Generators.Analysis;
+using TypedGraph.Generators.Emitting;
+using TypedGraph.Generators.Model;
+using TypedGraph.Generators.Parsing;
+
+namespace TypedGraph.Generators.Layers;
+
+/// <summary><c>[Flatten]</c>: every per-sample axis into one, in Keras's (row-major, logical) order.</summary>
+[LayerKind(typeof(FlattenAttribute))]
+internal sealed record FlattenLayer : LayerSpec
+{
+    public override string KerasType => "Flatten";
+
+    public static LayerSpec Parse(LayerReader reader) => new FlattenLayer();
+
+    public override string Describe() => "Flatten";
+
+    public override InferenceResult Infer(InferContext context) =>
+        new TensorShape(new[] { context.X.SampleDims.Aggregate(Dim.Of(1), (acc, d) => acc * d) }.ToEquatableArray());
+
+    protected override string Expression(EmitContext context) => $"{context.X}.flatten(1)";
+}

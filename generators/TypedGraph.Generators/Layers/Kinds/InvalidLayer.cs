@@ -1,0 +1,13 @@
+using TypedGraph.Generators.Analysis;
+
+namespace TypedGraph.Generators.Layers;
+
+/// <summary>A node whose attribute could not be understood; the model reports a diagnostic and emits throwing members.</summary>
+internal sealed record InvalidLayer(string AttributeName) : LayerSpec
+{
+    public override string KerasType => AttributeName;
+
+    public override string Describe() => AttributeName;
+
+    public override InferenceResult Infer(InferContext context) => null;
+}

@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using TypedGraph.Generators.Analysis;
+using TypedGraph.Generators.Emitting;
+using TypedGraph.Generators.Parsing;
+
+namespace TypedGraph.Generators.Layers;
+
+/// <summary><c>[LayerNorm]</c>: normalization over the last axis with a learned scale and offset.</summary>
+[LayerKind(typeof(LayerNormAttribute))]
+internal sealed record LayerNormLayer(double Epsilon) : LayerSpec
+{
+    public override string KerasType => "LayerNormalization";
+
+    public static LayerSpec Parse(LayerReader reader) =>
+        new LayerNormLayer(reader.Positive(nameof(LayerNormAttribute.Epsilon), "Epsilon", reader.Attribute<LayerNormAttribute>().Epsilon));
+
+    public override string Describe() => "LayerNorm";
+
+    public override InferenceResult Infer(InferContext context) =>
+        context.Known(context.X.Last, "normalized size (last dimension", context.X) ? context.X : null;
+
+    public override string? WeightKey(TensorShape input, DataFormat format) => input.Last.ToString();
+
+    public override string? ModuleType(ConstructContext context) => "global::TorchSharp.Modules.LayerNorm";
+
+    public override IEnumerable<string> Construct(ConstructContext context)
+    {
+        yield return $"{context.Field} = {ConstructContext.Nn}.LayerNorm({context.Input!.Last.Value}, eps: {Literal.Double(Epsilon)});";
+    }
+
+    protected override string Expression(EmitContext context) => $"{context.Field}.forward({context.X})";
+}

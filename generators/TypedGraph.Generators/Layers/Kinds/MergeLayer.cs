@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using TypedGraph.Generators.Analysis;
+using TypedGraph.Generators.Diagnostics;
+using TypedGraph.Generators.Emitting;
+using TypedGraph.Generators.Model;
+using TypedGraph.Generators.Parsing;
+
+namespace TypedGraph.Generators.Layers;
+
+/// <summary>
+/// <c>[Add]</c>, <c>[Subtract]</c>, <c>[Multiply]</c>, <c>[Average]</c>, <c>[Maximum]</c> (element-wise: every dimension
+/// must agree — TG0005) and <c>[Concatenate]</c> (every dimension but the axis — TG0006). Dimensions that agree for some
+/// sizes only are checked at run time before the merge.
+/// </summary>
+[LayerKind(typeof(AddAttribute), typeof(SubtractAttribute), typeof(MultiplyAttribute), typeof(AverageAttribute), typeof(MaximumAttribute), typeof(ConcatenateAttribute))]
+internal sealed record MergeLayer(MergeKind Kind, int Axis) : LayerSpec
+{
+    public override bool AcceptsManyInputs => true;
+
+    public override string KerasType => Kind.ToString();
+
+    public static LayerSpec Parse(LayerReader reader)
+    {
+        var name = reader.AttributeName;
+        var kind = (MergeKind)Enum.Parse(typeof(MergeKind), name.Substring(0, name.Length - "Attribute".Length));
+        var axis = kind == MergeKind.Concatenate ? reader.Attribute<ConcatenateAttribute>().Axis : 0;
+        return new MergeLayer(kind, axis);
+    }
+
+    public override string Describe() => Kind == MergeKind.Concatenate ? $"Concatenate(Axis = {Axis})" : Kind.ToString();
+
+    public override InferenceResult Infer(InferContext context) => Kind == MergeKind.Concatenate ? Concatenate(context) : ElementWise(context);
+
+    private InferenceResult ElementWise(InferContext context)
+    {
+        var first = context.Input;
+        var runtime = false;
+        foreach (var other in context.Inputs.Skip(1))
+        {
+            var relations = other.Shape.Rank == first.Shape.Rank ? first.Shape.SampleDims.Zip(other.Shape.SampleDims, DimComparer.Compare).ToList() : null;
+            if (relations is null || relations.Contains(DimRelation.Different))
+            {
+                context.Report(DiagnosticIds.MergeShapeMismatch, DiagnosticTarget.NodeAttribute, null, Kind.ToString(), $"{first.Describe()}; {other.Describe()}");
+                return null;
+            }
+
+            runtime |= relations.Contains(DimRelation.Unknown);
+        }
+
+        return new InferenceResult(first.Shape with { IsInteger = false }, runtime);
+    }
+
+    private InferenceResult Concatenate(InferContext context)
+    {
+        var first = context.Input;
+        var rank = first.Shape.Rank;
+        var axis = Axis < 0 ? rank + Axis : Axis;
+        if (axis < 1 || axis >= rank)
+        {
+            context.Argument(nameof(ConcatenateAttribute.Axis), $"Axis {Axis} is outside the per-sample axes 1 … {rank - 1} (and ≥ −{rank - 1}) of {first.Shape}");
+            return null;
+        }
+
+        var runtime = false;
+        var sum = first.Shape[axis];
+        var axisText = axis.ToString(CultureInfo.InvariantCulture);
+        foreach (var other in context.Inputs.Skip(1))
+        {
+            if (other.Shape.Rank != rank)
+            {
+                context.Report(DiagnosticIds.ConcatShapeMismatch, DiagnosticTarget.NodeAttribute, null, axisText, $"{first.Name} {first.Shape} has rank {rank} but {other.Name} {other.Shape} has rank {other.Shape.Rank}");
+                return null;
+            }
+
+            for (var a = 1; a < rank; a++)
+            {
+                if (a == axis)
+                {
+                    continue;
+                }
+
+                var relation = DimComparer.Compare(first.Shape[a], other.Shape[a]);
+                if (relation == DimRelation.Different)
+                {
+                    var after = other.Layer is InputLayer ? string.Empty : $" (after {other.Layer.Describe()})";
+                    context.Report(DiagnosticIds.ConcatShapeMismatch, DiagnosticTarget.NodeAttribute, null, axisText,
+                        $"dimension {a} is {first.Shape[a]} in {first.Name} {first.Shape} but {other.Shape[a]} in {other.Name} {other.Shape}{after}");
+                    return null;
+                }
+
+                runtime |= relation == DimRelation.Unknown;
+            }
+
+            sum += other.Shape[axis];
+        }
+
+        return new InferenceResult(first.Shape.With(axis, sum) with { IsInteger = false }, runtime);
+    }
+
+    /// <summary>Inputs stored alike are merged as stored (a residual of channels-first-stored maps needs no permute).</summary>
+    public override Storage Storage(IReadOnlyList<Storage> inputs, IReadOnlyList<TensorShape> shapes, DataFormat format) =>
+        inputs.All(s => s == inputs[0]) ? inputs[0] : Emitting.Storage.Logical;
+
+    public override IEnumerable<string> Forward(EmitContext context)
+    {
+        var inputs = context.Node.InputIndices.Select((_, i) => context.Input(i, context.Storage)).ToList();
+        var axis = PhysicalAxis(context).ToString(CultureInfo.InvariantCulture);
+        if (context.Node.CheckAtRunTime)
+        {
+            var name = Literal.String(context.Node.Name);
+            foreach (var other in inputs.Skip(1))
+            {
+                yield return Kind == MergeKind.Concatenate
+                    ? $"{ConstructContext.Tg}.ShapeChecks.ConcatCompatible({name}, {axis}, {inputs[0]}, {other});"
+                    : $"{ConstructContext.Tg}.ShapeChecks.SameShape({name}, {inputs[0]}, {other});";
+            }
+        }
+
+        var merged = Kind switch
+        {
+            MergeKind.Add => string.Join(" + ", inputs),
+            MergeKind.Subtract => $"{inputs[0]} - {inputs[1]}",
+            MergeKind.Multiply => string.Join(" * ", inputs),
+            MergeKind.Average => $"({string.Join(" + ", inputs)}) / {inputs.Count}",
+            MergeKind.Maximum => inputs.Skip(1).Aggregate(inputs[0], (acc, x) => $"{acc}.maximum({x})"),
+            _ => $"global::TorchSharp.torch.cat([{string.Join(", ", inputs)}], {axis})",
+        };
+        yield return $"var {context.Local} = {merged};";
+    }
+
+    private int PhysicalAxis(EmitContext context)
+    {
+        var rank = context.InputShape().Rank;
+        return EmitContext.PhysicalAxis(Axis < 0 ? rank + Axis : Axis, rank, context.Storage);
+    }
+}

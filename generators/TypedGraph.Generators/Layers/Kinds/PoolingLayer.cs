@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using System.Linq;
+using TypedGraph.Generators.Analysis;
+using TypedGraph.Generators.Emitting;
+using TypedGraph.Generators.Model;
+using TypedGraph.Generators.Parsing;
+
+namespace TypedGraph.Generators.Layers;
+
+/// <summary>
+/// <c>[MaxPool1d]</c>, <c>[MaxPool2d]</c>, <c>[AvgPool1d]</c>, <c>[AvgPool2d]</c>; <see cref="Stride"/> is already defaulted
+/// to the pool size. Keras's "same" pads with −∞ for max pooling and averages over the real elements only.
+/// </summary>
+[LayerKind(typeof(MaxPool1dAttribute), typeof(MaxPool2dAttribute), typeof(AvgPool1dAttribute), typeof(AvgPool2dAttribute))]
+internal sealed record PoolingLayer(PoolKind Kind, int Rank, EquatableArray<int> Window, int Stride, Padding Padding) : LayerSpec
+{
+    public override string KerasType => $"{(Kind == PoolKind.Max ? "Max" : "Average")}Pooling{Rank}D";
+
+    private bool IsSquare => Window.All(k => k == Window[0]);
+
+    public static LayerSpec Parse(LayerReader reader)
+    {
+        var (kind, rank, window, stride, padding) = reader.AttributeName switch
+        {
+            nameof(MaxPool1dAttribute) => Read(reader.Attribute<MaxPool1dAttribute>(), a => (PoolKind.Max, 1, new[] { a.PoolSize }, a.Stride, a.Padding)),
+            nameof(MaxPool2dAttribute) => Read(reader.Attribute<MaxPool2dAttribute>(), a => (PoolKind.Max, 2, a.PoolShape, a.Stride, a.Padding)),
+            nameof(AvgPool1dAttribute) => Read(reader.Attribute<AvgPool1dAttribute>(), a => (PoolKind.Avg, 1, new[] { a.PoolSize }, a.Stride, a.Padding)),
+            _ => Read(reader.Attribute<AvgPool2dAttribute>(), a => (PoolKind.Avg, 2, a.PoolShape, a.Stride, a.Padding)),
+        };
+
+        if (window.Length != rank)
+        {
+            reader.ArgumentError(LayerReader.At(0), $"the pool size needs {rank} sizes [rows, cols], got {window.Length}");
+            window = Enumerable.Repeat(window.Length > 0 ? window[0] : 1, rank).ToArray();
+        }
+
+        foreach (var size in window)
+        {
+            reader.Positive(LayerReader.At(0), "pool size", size);
+        }
+
+        if (stride < 0)
+        {
+            reader.ArgumentError(nameof(MaxPool2dAttribute.Stride), $"Stride must be positive (or 0 for the pool size), got {stride}");
+        }
+
+        if (padding == Padding.Causal)
+        {
+            reader.ArgumentError(nameof(MaxPool2dAttribute.Padding), "pooling supports Padding.Valid and Padding.Same, not Padding.Causal");
+        }
+
+        if (stride <= 0 && window.Any(w => w != window[0]))
+        {
+            reader.ArgumentError(nameof(MaxPool2dAttribute.Stride), "a [rows, cols] pool size that is not square needs an explicit Stride");
+        }
+
+        return new PoolingLayer(kind, rank, window.ToEquatableArray(), stride > 0 ? stride : window[0], padding);
+    }
+
+    private static TResult Read<TAttribute, TResult>(TAttribute attribute, System.Func<TAttribute, TResult> read) => read(attribute);
+
+    public override string Describe()
+    {
+        var window = IsSquare ? $"{Window[0]}" : $"[{string.Join(", ", Window)}]";
+        return $"{Kind}Pool{Rank}d({window}{Options(("Stride", Stride, Window[0]), ("Padding", Padding, Padding.Valid))})";
+    }
+
+    public override InferenceResult Infer(InferContext context)
+    {
+        if (!context.SpatialRank(Rank))
+        {
+            return null;
+        }
+
+        var result = context.X;
+        var axes = Layout.SpatialAxes(result, context.Format);
+        for (var i = 0; i < axes.Length; i++)
+        {
+            result = result.With(axes[i], Layout.WindowOutput(context.X[axes[i]], Window[i], Stride, 1, Padding));
+        }
+
+        return context.Positive(result) ? result : null;
+    }
+
+    public override Storage Storage(IReadOnlyList<Storage> inputs, IReadOnlyList<TensorShape> shapes, DataFormat format) =>
+        Layout.IsChannelsLast(shapes[0], format) ? Emitting.Storage.ChannelsFirst : Emitting.Storage.Logical;
+
+    protected override string Expression(EmitContext context)
+    {
+        var x = context.Input(0, context.Storage);
+        var window = IsSquare ? $"{Window[0]}" : $"({Window[0]}, {Window[1]})";
+        var stride = IsSquare || Padding == Padding.Same ? $"{Stride}" : $"({Stride}, {Stride})";
+        return Padding == Padding.Same
+            ? $"{ConstructContext.Tg}.Layers.KerasPooling.{(Kind == PoolKind.Max ? "Max" : "Avg")}Pool{Rank}dSame({x}, {window}, {stride})"
+            : $"{ConstructContext.Nn}.functional.{(Kind == PoolKind.Max ? "max" : "avg")}_pool{Rank}d({x}, {window}, {stride})";
+    }
+}

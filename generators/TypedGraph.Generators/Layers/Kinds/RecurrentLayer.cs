@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using TypedGraph.Generators.Analysis;
+using TypedGraph.Generators.Emitting;
+using TypedGraph.Generators.Model;
+using TypedGraph.Generators.Parsing;
+
+namespace TypedGraph.Generators.Layers;
+
+/// <summary>
+/// <c>[Lstm]</c>, <c>[Gru]</c>, <c>[SimpleRnn]</c>, batch-first, from a zero state. Without <c>ReturnSequences</c> the result
+/// is the final hidden state; a bidirectional layer gives [forward final, backward final], as Keras concatenates them.
+/// Keras's initialisers: Glorot-uniform input kernel, orthogonal recurrent kernel, zero bias (LSTM: forget-gate bias 1).
+/// </summary>
+[LayerKind(typeof(LstmAttribute), typeof(GruAttribute), typeof(SimpleRnnAttribute))]
+internal sealed record RecurrentLayer(RecurrentKind Kind, int Units, bool ReturnSequences, bool Bidirectional) : LayerSpec
+{
+    public override string KerasType => Bidirectional ? "Bidirectional" : Kind switch
+    {
+        RecurrentKind.Lstm => "LSTM",
+        RecurrentKind.Gru => "GRU",
+        _ => "SimpleRNN",
+    };
+
+    private string Factory => Kind switch
+    {
+        RecurrentKind.Lstm => "LSTM",
+        RecurrentKind.Gru => "GRU",
+        _ => "RNN",
+    };
+
+    public static LayerSpec Parse(LayerReader reader)
+    {
+        var (kind, units, sequences, bidirectional) = reader.AttributeName switch
+        {
+            nameof(LstmAttribute) => Read(reader.Attribute<LstmAttribute>(), a => (RecurrentKind.Lstm, a.Units, a.ReturnSequences, a.Bidirectional)),
+            nameof(GruAttribute) => Read(reader.Attribute<GruAttribute>(), a => (RecurrentKind.Gru, a.Units, a.ReturnSequences, a.Bidirectional)),
+            _ => Read(reader.Attribute<SimpleRnnAttribute>(), a => (RecurrentKind.SimpleRnn, a.Units, a.ReturnSequences, a.Bidirectional)),
+        };
+        reader.Positive(LayerReader.At(0), $"{kind} units", units);
+        return new RecurrentLayer(kind, units, sequences, bidirectional);
+    }
+
+    private static TResult Read<TAttribute, TResult>(TAttribute attribute, System.Func<TAttribute, TResult> read) => read(attribute);
+
+    public override string Describe() => $"{Kind}({Units}{Options(("ReturnSequences", ReturnSequences, false), ("Bidirectional", Bidirectional, false))})";
+
+    public override InferenceResult Infer(InferContext context)
+    {
+        var x = context.X;
+        if (x.Rank != 3)
+        {
+            context.Rank($"{KerasType} reads a batch-first sequence (N, T, C)");
+            return null;
+        }
+
+        if (!context.Known(x.Last, "input size (last dimension", x))
+        {
+            return null;
+        }
+
+        var units = Dim.Of(Units * (Bidirectional ? 2 : 1));
+        return ReturnSequences
+            ? new TensorShape(new[] { x.SampleDims[0], units }.ToEquatableArray(), TensorLayout.Sequence)
+            : new TensorShape(new[] { units }.ToEquatableArray());
+    }
+
+    public override string? WeightKey(TensorShape input, DataFormat format) => input.Last.ToString();
+
+    public override string? ModuleType(ConstructContext context) => $"global::TorchSharp.Modules.{Factory}";
+
+    public override IEnumerable<string> Construct(ConstructContext context)
+    {
+        yield return $"{context.Field} = {ConstructContext.Nn}.{Factory}({context.Input!.Last.Value}, {Units}, batchFirst: true, bidirectional: {Literal.Bool(Bidirectional)});";
+        yield return $"{ConstructContext.Tg}.Layers.KerasInitializers.Recurrent({context.Field}, unitForgetBias: {Literal.Bool(Kind == RecurrentKind.Lstm)});";
+    }
+
+    protected override string Expression(EmitContext context) => ReturnSequences
+        ? $"{context.Field}.forward({context.X}, null).Item1"
+        : $"{context.Field}.forward({context.X}, null).Item2.transpose(0, 1).flatten(1)";
+}

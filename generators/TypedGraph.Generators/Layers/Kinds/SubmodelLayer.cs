@@ -1,0 +1,170 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using TypedGraph.Generators.Analysis;
+using TypedGraph.Generators.Diagnostics;
+using TypedGraph.Generators.Emitting;
+using TypedGraph.Generators.Model;
+using TypedGraph.Generators.Parsing;
+
+namespace TypedGraph.Generators.Layers;
+
+/// <summary>
+/// <c>[Submodel(typeof(X))]</c>: another model's spec (parsed from its symbol), the output used and the repeat count.
+/// The submodel's symbolic input dims bind to the actual shapes; <c>Repeat</c> chains fresh instances.
+/// </summary>
+[LayerKind(typeof(SubmodelAttribute))]
+internal sealed record SubmodelLayer(ModelSpec Model, string? Output, int Repeat) : LayerSpec
+{
+    public override bool AcceptsManyInputs => true;
+
+    public override string KerasType => Model.Name;
+
+    public static LayerSpec Parse(LayerReader reader)
+    {
+        var data = reader.Data;
+        var context = reader.Context;
+        if (data.ConstructorArguments[0].Value is not INamedTypeSymbol model ||
+            !model.GetAttributes().Any(a => a.AttributeClass?.Name == nameof(ModelAttribute) && a.AttributeClass.ContainingNamespace?.ToDisplayString() == ModelParser.Namespace))
+        {
+            reader.ArgumentError(LayerReader.At(0), $"{data.ConstructorArguments[0].Value} is not a [Model] class");
+            return new InvalidLayer(reader.AttributeName);
+        }
+
+        var name = model.ToDisplayString();
+        var start = context.Enclosing.IndexOf(name);
+        if (start >= 0)
+        {
+            var cycle = context.Enclosing.Skip(start).Concat([name]).Select(n => n.Substring(n.LastIndexOf('.') + 1));
+            context.Diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.Cycle, reader.Node, DiagnosticTarget.NodeAttribute, null, $"submodels {string.Join(" → ", cycle)}"));
+            return new InvalidLayer(reader.AttributeName);
+        }
+
+        var attribute = reader.Attribute<SubmodelAttribute>();
+        reader.Positive(nameof(SubmodelAttribute.Repeat), "Repeat", attribute.Repeat);
+        context.Enclosing.Add(name);
+        var spec = ModelParser.Parse(model, context.Enclosing, context.CancellationToken);
+        context.Enclosing.RemoveAt(context.Enclosing.Count - 1);
+        return new SubmodelLayer(spec, attribute.Output, System.Math.Max(attribute.Repeat, 1));
+    }
+
+    public override string Describe() => $"Submodel(typeof({Model.Name}){(Repeat == 1 ? string.Empty : $", Repeat = {Repeat}")})";
+
+    public override InferenceResult Infer(InferContext context)
+    {
+        var graph = GraphAnalyzer.Analyze(Model);
+        var name = Model.Name;
+        if (graph.HasErrors)
+        {
+            context.Argument("0", $"submodel {name} has declaration errors ({string.Join(", ", graph.Diagnostics.Where(d => d.IsError).Select(d => d.Id).Distinct())})");
+            return null;
+        }
+
+        var subInputs = graph.Nodes.Where(n => n.Layer is InputLayer).ToList();
+        var subOutputs = graph.Nodes.Where(n => n.Spec.Output is not null).ToList();
+        var output = Output is null ? (subOutputs.Count == 1 ? subOutputs[0] : null) : subOutputs.FirstOrDefault(o => o.Name == Output);
+        if (output is null)
+        {
+            context.Argument(nameof(SubmodelAttribute.Output), Output is null
+                ? $"{name} has {subOutputs.Count} outputs; choose one with Output = nameof({name}.{subOutputs.FirstOrDefault()?.Name ?? "X"})"
+                : $"{name} has no output '{Output}' (outputs: {string.Join(", ", subOutputs.Select(o => o.Name))})");
+            return null;
+        }
+
+        if (subInputs.Count != context.Inputs.Count)
+        {
+            context.Argument(nameof(SubmodelAttribute.Inputs), $"{name} has {subInputs.Count} inputs ({string.Join(", ", subInputs.Select(i => i.Name))}) but {context.Inputs.Count} node(s) are bound to them");
+            return null;
+        }
+
+        if (Repeat > 1 && subInputs.Count != 1)
+        {
+            context.Argument(nameof(SubmodelAttribute.Repeat), $"Repeat chains instances output to input, so {name} needs exactly one input");
+            return null;
+        }
+
+        var current = context.Inputs.Select(i => i.Shape).ToList();
+        TensorShape? result = null;
+        for (var r = 0; r < Repeat; r++)
+        {
+            var binding = new Dictionary<string, Dim>();
+            for (var i = 0; i < subInputs.Count; i++)
+            {
+                if (!Bind(context, subInputs[i], current[i], binding))
+                {
+                    return null;
+                }
+            }
+
+            result = output.Shape! with { SampleDims = output.Shape!.SampleDims.Select(d => d.Substitute(binding)).ToEquatableArray() };
+            current = [result];
+        }
+
+        return result;
+    }
+
+    /// <summary>Unifies a submodel input's declared dims with the actual shape: constants must agree, symbols bind.</summary>
+    private bool Bind(InferContext context, GraphNode input, TensorShape actual, Dictionary<string, Dim> binding)
+    {
+        var declared = input.Shape!;
+        var fits = declared.Rank == actual.Rank;
+        for (var d = 0; fits && d < declared.SampleDims.Count; d++)
+        {
+            var want = declared.SampleDims[d];
+            if (want.Kind == DimKind.Symbol)
+            {
+                if (binding.TryGetValue(want.Name!, out var bound))
+                {
+                    fits = DimComparer.Compare(bound, actual.SampleDims[d]) != DimRelation.Different;
+                }
+                else
+                {
+                    binding[want.Name!] = actual.SampleDims[d];
+                }
+            }
+            else
+            {
+                fits = DimComparer.Compare(want, actual.SampleDims[d]) != DimRelation.Different;
+            }
+        }
+
+        if (!fits)
+        {
+            context.Report(DiagnosticIds.SubmodelInputMismatch, DiagnosticTarget.NodeAttribute, null, Model.Name, input.Name, declared.ToString(), actual.ToString());
+        }
+
+        return fits;
+    }
+
+    public override string? ModuleType(ConstructContext context) => Repeat == 1
+        ? Model.FullTypeName
+        : $"global::TorchSharp.Modules.ModuleList<{Model.FullTypeName}>";
+
+    public override IEnumerable<string> Construct(ConstructContext context)
+    {
+        var type = Model.FullTypeName;
+        yield return Repeat == 1
+            ? $"{context.Field} = new {type}();"
+            : $"{context.Field} = {ConstructContext.Nn}.ModuleList({string.Join(", ", Enumerable.Repeat($"new {type}()", Repeat))});";
+    }
+
+    /// <summary>The statements of a submodel step; a repeated one is a loop over its instances.</summary>
+    public override IEnumerable<string> Forward(EmitContext context)
+    {
+        var local = context.Local;
+        var type = Model.FullTypeName;
+        var output = Output ?? Model.Nodes.First(n => n.Output is not null).Name;
+        if (Repeat == 1)
+        {
+            yield return $"var {local} = {context.Field}.forward(new {type}.Inputs({string.Join(", ", context.Inputs)})).{output};";
+            yield break;
+        }
+
+        var block = context.Loop;
+        yield return $"var {local} = {context.X};";
+        yield return $"foreach (var {block} in {context.Field})";
+        yield return "{";
+        yield return $"    {local} = {block}.forward(new {type}.Inputs({local})).{output};";
+        yield return "}";
+    }
+}

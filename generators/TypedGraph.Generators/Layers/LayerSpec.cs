@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using TypedGraph.Generators.Analysis;
+using TypedGraph.Generators.Emitting;
+
+namespace TypedGraph.Generators.Layers;
+
+/// <summary>
+/// One layer kind with the arguments its attribute gave, and everything the generator knows about that kind: each
+/// concrete record is the kind's single home (its file holds how its attribute is read, its shape rule, the sizes its
+/// weights depend on, the TorchSharp module it owns and its forward step, and its Keras name). Records compare by value,
+/// so a model's spec stays cacheable in the incremental pipeline; the behaviour is pure functions of those values.
+/// <see cref="LayerRegistry"/> finds the kinds through <see cref="LayerKindAttribute"/>.
+/// </summary>
+internal abstract record LayerSpec
+{
+    /// <summary>The Keras class name shown in <c>Summary()</c> ("Dense", "InputLayer" …).</summary>
+    public abstract string KerasType { get; }
+
+    /// <summary>The activation the layer ends with (what a fused loss absorbs, what TG0012 checks).</summary>
+    public virtual Activation FinalActivation => Activation.None;
+
+    /// <summary>Whether the node's weights are updated by training (<c>Trainable = false</c> freezes them).</summary>
+    public bool Trainable { get; init; } = true;
+
+    /// <summary>Whether the layer reads several nodes (merges, submodels, attention); others read exactly one.</summary>
+    public virtual bool AcceptsManyInputs => false;
+
+    /// <summary>The declaration in attribute notation, for diagnostics: <c>MaxPool2d(2)</c>, <c>Conv2d(64, 3, Stride = 2)</c>.</summary>
+    public abstract string Describe();
+
+    /// <summary>
+    /// The output shape for the inputs in <paramref name="context"/>, or null (after reporting why) when the layer cannot
+    /// take them. Called once per node, in topological order, with every input's shape known.
+    /// </summary>
+    public abstract InferenceResult Infer(InferContext context);
+
+    /// <summary>
+    /// The sizes the layer's weights are allocated for, given its input: a <c>[Shared]</c> application must agree with
+    /// the owner's. Null when the weights do not depend on the input.
+    /// </summary>
+    public virtual string? WeightKey(TensorShape input, DataFormat format) => null;
+
+    /// <summary>
+    /// How the node's result is stored, given its inputs' storage and shapes (<see cref="Storage"/>): Keras's layout
+    /// unless the layer computes channels-first on a channels-last tensor, or passes its input's storage through.
+    /// </summary>
+    public virtual Storage Storage(IReadOnlyList<Storage> inputs, IReadOnlyList<TensorShape> shapes, DataFormat format) => Emitting.Storage.Logical;
+
+    /// <summary>The type of the TorchSharp module the node owns, or null when it computes with tensor operations only.</summary>
+    public virtual string? ModuleType(ConstructContext context) => null;
+
+    /// <summary>Statements that create the module (in <see cref="ConstructContext.Field"/>) and initialise it as Keras does.</summary>
+    public virtual IEnumerable<string> Construct(ConstructContext context) => [];
+
+    /// <summary>The statements computing the node's local; by default one assignment of <see cref="Expression"/>.</summary>
+    public virtual IEnumerable<string> Forward(EmitContext context) => [$"var {context.Local} = {Expression(context)};"];
+
+    /// <summary>The expression of a single-assignment forward step.</summary>
+    protected virtual string Expression(EmitContext context) => context.X;
+
+    /// <summary><c>, Name = value</c> for each option that differs from its default, for <see cref="Describe"/>.</summary>
+    protected static string Options(params (string Name, object Value, object Default)[] options)
+    {
+        var shown = options.Where(o => !Equals(o.Value, o.Default)).Select(o => $", {o.Name} = {Format(o.Value)}");
+        return string.Concat(shown);
+    }
+
+    protected static string Format(object value) => value switch
+    {
+        bool b => b ? "true" : "false",
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        System.Enum e => $"{e.GetType().Name}.{e}",
+        _ => System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
+    };
+}
