@@ -295,7 +295,7 @@ internal static class ModelEmitter
         node.IsSharedApplication || node.InputIndices.Count == 0 ? null : node.Layer.ModuleType(ConstructContextOf(node, graph));
 
     private static ConstructContext ConstructContextOf(GraphNode node, ModelGraph graph) =>
-        new(Names.Field(node.Name), node.InputIndices.Count > 0 ? graph.Nodes[node.InputIndices[0]].Shape : null, node.Shape!, graph.Model.DataFormat);
+        new(Names.Field(node.Name), node.InputIndices.Select(i => graph.Nodes[i].Shape!).ToList(), node.Shape!, graph.Model.DataFormat);
 
     private static void WriteInvalidMembers(SourceWriter writer, ModelGraph graph)
     {

@@ -27,6 +27,12 @@ internal abstract record LayerSpec
     /// <summary>Whether the layer reads several nodes (merges, submodels, attention); others read exactly one.</summary>
     public virtual bool AcceptsManyInputs => false;
 
+    /// <summary>
+    /// The nodes a layer that names its inputs itself reads (attention's <c>Query</c>, <c>Value</c>, <c>Key</c>), given the
+    /// node <c>From</c> or the declaration order would give; null for the usual single input.
+    /// </summary>
+    public virtual Model.EquatableArray<string>? ResolveInputs(string? single) => null;
+
     /// <summary>The declaration in attribute notation, for diagnostics: <c>MaxPool2d(2)</c>, <c>Conv2d(64, 3, Stride = 2)</c>.</summary>
     public abstract string Describe();
 

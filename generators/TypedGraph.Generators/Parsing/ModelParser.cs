@@ -286,6 +286,12 @@ internal static class ModelParser
                 return bound.Values.Select(v => v.Value as string ?? string.Empty).ToEquatableArray();
         }
 
+        var single = hasFrom ? (string)from.Value! : previous;
+        if (layer.ResolveInputs(single) is { } named)
+        {
+            return named;
+        }
+
         if (hasFrom)
         {
             return ImmutableArray.Create((string)from.Value!);

@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using TypedGraph.Generators.Analysis;
+using TypedGraph.Generators.Emitting;
+using TypedGraph.Generators.Parsing;
+
+namespace TypedGraph.Generators.Layers;
+
+/// <summary>
+/// <c>[Conv2dTranspose(filters, kernel)]</c> with Keras's output sizes: valid <c>in·s + max(k − s, 0)</c>, same <c>in·s</c>.
+/// TorchSharp's module gives <c>(in − 1)·s + k + output_padding − 2·padding</c>: output padding <c>max(s − k, 0)</c> makes the
+/// valid size; for "same" the surplus <c>max(k − s, 0)</c> is removed as TensorFlow does, the smaller half first —
+/// by the module's padding when it splits evenly, by a narrow otherwise.
+/// </summary>
+[LayerKind(typeof(Conv2dTransposeAttribute))]
+internal sealed record ConvTransposeLayer(int Filters, int Kernel, int Stride, Padding Padding, Activation Activation, bool UseBias) : LayerSpec
+{
+    public override Activation FinalActivation => Activation;
+
+    public override string KerasType => "Conv2DTranspose";
+
+    private int Surplus => System.Math.Max(Kernel - Stride, 0);
+
+    private int OutputPadding => System.Math.Max(Stride - Kernel, 0);
+
+    /// <summary>"Same" with an odd surplus: the module cannot crop asymmetrically, the forward narrows.</summary>
+    private bool Narrows => Padding == Padding.Same && Surplus % 2 == 1;
+
+    public static LayerSpec Parse(LayerReader reader)
+    {
+        var a = reader.Attribute<Conv2dTransposeAttribute>();
+        reader.Positive(LayerReader.At(0), "filters", a.Filters);
+        reader.Positive(LayerReader.At(1), "kernel size", a.KernelSize);
+        reader.Positive(nameof(Conv2dTransposeAttribute.Stride), "Stride", a.Stride);
+        if (a.Padding == Padding.Causal)
+        {
+            reader.ArgumentError(nameof(Conv2dTransposeAttribute.Padding), "Conv2dTranspose supports Padding.Valid and Padding.Same, not Padding.Causal");
+        }
+
+        return new ConvTransposeLayer(a.Filters, a.KernelSize, a.Stride, a.Padding, a.Activation, a.UseBias);
+    }
+
+    public override string Describe() =>
+        $"Conv2dTranspose({Filters}, {Kernel}{Options(("Stride", Stride, 1), ("Padding", Padding, Padding.Valid), ("Activation", Activation, Activation.None), ("UseBias", UseBias, true))})";
+
+    public override InferenceResult Infer(InferContext context)
+    {
+        if (!context.SpatialRank(2))
+        {
+            return null;
+        }
+
+        var x = context.X;
+        var channelAxis = Layout.ChannelAxis(x, context.Format);
+        if (!context.Known(x[channelAxis], $"input channel count (axis {channelAxis}", x))
+        {
+            return null;
+        }
+
+        var result = x.With(channelAxis, Dim.Of(Filters)) with { Layout = TensorLayout.Spatial, IsInteger = false };
+        foreach (var axis in Layout.SpatialAxes(x, context.Format))
+        {
+            result = result.With(axis, (x[axis] * Dim.Of(Stride)) + (Padding == Padding.Valid ? Surplus : 0));
+        }
+
+        return result;
+    }
+
+    public override string? WeightKey(TensorShape input, DataFormat format) => input[Layout.ChannelAxis(input, format)].ToString();
+
+    public override Storage Storage(IReadOnlyList<Storage> inputs, IReadOnlyList<TensorShape> shapes, DataFormat format) =>
+        Layout.IsChannelsLast(shapes[0], format) ? Emitting.Storage.ChannelsFirst : Emitting.Storage.Logical;
+
+    public override string? ModuleType(ConstructContext context) => "global::TorchSharp.Modules.ConvTranspose2d";
+
+    public override IEnumerable<string> Construct(ConstructContext context)
+    {
+        var channels = context.Input![Layout.ChannelAxis(context.Input, context.Format)].Value;
+        var padding = Padding == Padding.Same && !Narrows ? Surplus / 2 : 0;
+        yield return $"{context.Field} = {ConstructContext.Nn}.ConvTranspose2d({channels}, {Filters}, {Kernel}, {Stride}, {padding}, {OutputPadding}, bias: {Literal.Bool(UseBias)});";
+        yield return $"{ConstructContext.Nn}.init.xavier_uniform_({context.Field}.weight);";
+        if (UseBias)
+        {
+            yield return $"{ConstructContext.Nn}.init.zeros_({context.Field}.bias);";
+        }
+    }
+
+    public override IEnumerable<string> Forward(EmitContext context)
+    {
+        var local = context.Local;
+        var x = context.Input(0, context.Storage);
+        if (!Narrows)
+        {
+            yield return $"var {local} = {context.Activate($"{context.Field}.forward({x})", Activation)};";
+            yield break;
+        }
+
+        var before = Surplus / 2;
+        yield return $"var {local} = {context.Field}.forward({x});";
+        yield return $"{local} = {context.Activate($"{local}.narrow(2, {before}, {local}.shape[2] - {Surplus}).narrow(3, {before}, {local}.shape[3] - {Surplus})", Activation)};";
+    }
+}

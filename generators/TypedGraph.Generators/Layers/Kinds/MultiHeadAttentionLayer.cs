@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using TypedGraph.Generators.Analysis;
+using TypedGraph.Generators.Emitting;
+using TypedGraph.Generators.Model;
+using TypedGraph.Generators.Parsing;
+
+namespace TypedGraph.Generators.Layers;
+
+/// <summary>
+/// <c>[MultiHeadAttention(numHeads, keyDim, Query = …, Value = …, Key = …)]</c>: inputs are [query, value, key] (the query
+/// defaults to <c>From</c> or the node above, the value to the query, the key to the value). Each reads (N, T, C) with a
+/// known last dimension; the output has the query's shape. Keras's parameters: query, key and value projections to
+/// heads × keyDim with biases, and an output projection back to the query's width with a bias.
+/// </summary>
+[LayerKind(typeof(MultiHeadAttentionAttribute))]
+internal sealed record MultiHeadAttentionLayer(int Heads, int KeyDim, double Dropout, string? Query, string? Value, string? Key) : LayerSpec
+{
+    public override string KerasType => "MultiHeadAttention";
+
+    public override bool AcceptsManyInputs => true;
+
+    public static LayerSpec Parse(LayerReader reader)
+    {
+        var a = reader.Attribute<MultiHeadAttentionAttribute>();
+        reader.Positive(LayerReader.At(0), "numHeads", a.NumHeads);
+        reader.Positive(LayerReader.At(1), "keyDim", a.KeyDim);
+        if (!(a.Dropout >= 0 && a.Dropout < 1))
+        {
+            reader.ArgumentError(nameof(MultiHeadAttentionAttribute.Dropout), $"Dropout must be in [0, 1), got {LayerReader.Format(a.Dropout)}");
+        }
+
+        return new MultiHeadAttentionLayer(a.NumHeads, a.KeyDim, a.Dropout, a.Query, a.Value, a.Key);
+    }
+
+    public override EquatableArray<string>? ResolveInputs(string? single)
+    {
+        var query = Query ?? single ?? string.Empty;
+        var value = Value ?? query;
+        return new[] { query, value, Key ?? value }.ToEquatableArray();
+    }
+
+    public override string Describe() => $"MultiHeadAttention({Heads}, {KeyDim}{Options(("Dropout", Dropout, 0.0))})";
+
+    public override InferenceResult Infer(InferContext context)
+    {
+        string[] roles = ["query", "value", "key"];
+        for (var i = 0; i < context.Inputs.Count; i++)
+        {
+            var input = context.Inputs[i];
+            if (input.Shape.Rank != 3)
+            {
+                context.Report(Diagnostics.DiagnosticIds.UnsupportedRank, Diagnostics.DiagnosticTarget.NodeAttribute, null, KerasType, $"{input.Name} {input.Shape}", $"the {roles[i]} must be a batch-first sequence (N, T, C)");
+                return null;
+            }
+
+            if (!context.Known(input.Shape.Last, $"{roles[i]} width (last dimension", input.Shape))
+            {
+                return null;
+            }
+        }
+
+        var (value, key) = (context.Inputs[1].Shape, context.Inputs[2].Shape);
+        if (DimComparer.Compare(value[1], key[1]) == DimRelation.Different)
+        {
+            context.Argument(nameof(MultiHeadAttentionAttribute.Key), $"the key {context.Inputs[2].Name} {key} and the value {context.Inputs[1].Name} {value} must have the same length");
+            return null;
+        }
+
+        return context.X with { IsInteger = false };
+    }
+
+    public override string? ModuleType(ConstructContext context) => $"{ConstructContext.Tg}.Layers.MultiHeadAttention";
+
+    public override IEnumerable<string> Construct(ConstructContext context)
+    {
+        var (query, value, key) = (context.Inputs[0].Last.Value, context.Inputs[1].Last.Value, context.Inputs[2].Last.Value);
+        yield return $"{context.Field} = new {ConstructContext.Tg}.Layers.MultiHeadAttention({query}, {value}, {key}, numHeads: {Heads}, keyDim: {KeyDim}, dropout: {Literal.Double(Dropout)});";
+    }
+
+    public override IEnumerable<string> Forward(EmitContext context)
+    {
+        var inputs = context.Inputs;
+        yield return $"var {context.Local} = {context.Field}.forward({inputs[0]}, {inputs[1]}, {inputs[2]});";
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using TypedGraph.Generators.Analysis;
+using TypedGraph.Generators.Emitting;
+using TypedGraph.Generators.Parsing;
+
+namespace TypedGraph.Generators.Layers;
+
+/// <summary><c>[UpSampling2d(size)]</c>: nearest-neighbour upsampling, every row and column repeated <see cref="Size"/> times.</summary>
+[LayerKind(typeof(UpSampling2dAttribute))]
+internal sealed record UpSamplingLayer(int Size) : LayerSpec
+{
+    public override string KerasType => "UpSampling2D";
+
+    public static LayerSpec Parse(LayerReader reader) =>
+        new UpSamplingLayer(reader.Positive(LayerReader.At(0), "size", reader.Attribute<UpSampling2dAttribute>().Size));
+
+    public override string Describe() => $"UpSampling2d({Size})";
+
+    public override InferenceResult Infer(InferContext context)
+    {
+        if (!context.SpatialRank(2))
+        {
+            return null;
+        }
+
+        var axes = Layout.SpatialAxes(context.X, context.Format);
+        return context.X.With(axes[0], context.X[axes[0]] * Dim.Of(Size)).With(axes[1], context.X[axes[1]] * Dim.Of(Size));
+    }
+
+    public override Storage Storage(IReadOnlyList<Storage> inputs, IReadOnlyList<TensorShape> shapes, DataFormat format) => inputs[0];
+
+    protected override string Expression(EmitContext context)
+    {
+        var input = context.InputShape();
+        var rows = EmitContext.PhysicalAxis(Layout.SpatialAxes(input, context.Format)[0], input.Rank, context.InputStorage());
+        return $"{context.Stored()}.repeat_interleave({Size}, {rows}).repeat_interleave({Size}, {rows + 1})";
+    }
+}

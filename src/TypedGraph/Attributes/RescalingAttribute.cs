@@ -1,0 +1,29 @@
+using System;
+
+namespace TypedGraph;
+
+/// <summary>
+/// Multiplies by a constant and adds an offset, <c>y = x·scale + offset</c> (Keras <c>Rescaling</c>): pixel scaling
+/// (<c>[Rescaling(1.0 / 255)]</c>), or the scaled residual branch of InceptionResNetV2 (<c>[Rescaling(0.17)]</c> before an <c>[Add]</c>).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+sealed class RescalingAttribute : NodeAttribute
+{
+    /// <summary>Creates the layer.</summary>
+    /// <param name="scale">The factor.</param>
+    public RescalingAttribute(double scale)
+    {
+        Scale = scale;
+    }
+
+    /// <summary>The factor.</summary>
+    public double Scale { get; }
+
+    /// <summary>Added after scaling. Defaults to 0.</summary>
+    public double Offset { get; set; }
+}
