@@ -1,26 +1,18 @@
 using System.Linq;
-using TypedGraph.Applications.Tests.Models;
 using static TorchSharp.torch;
 
 namespace TypedGraph.Applications.Tests;
 
-/// <summary>VGG16 and ResNet50 declared flat in the DSL (one node per Keras layer) against Keras's numbers.</summary>
-public sealed class FlatApplicationTests
+/// <summary>
+/// ResNet50 against Keras's <c>ResNet50</c>. Derivation: the base is Keras's total 25,636,712 minus the top's Dense
+/// (2,048·1,000 + 1,000 = 2,049,000) = 23,587,712. Non-trainable = 2 × the batch-normalized channels: conv1 64; a stage
+/// of filters f has 10·f in its first block (0_bn 4f, 1_bn f, 2_bn f, 3_bn 4f) and 6·f in each other block, so
+/// 64 + (640 + 2·384) + (1,280 + 3·768) + (2,560 + 5·1,536) + (5,120 + 2·3,072) = 26,560 channels → 53,120.
+/// </summary>
+public sealed class ResNet50Tests
 {
     [Fact]
-    public void Vgg16_has_keras_parameter_counts()
-    {
-        using var model = new Vgg16();
-
-        Assert.Equal(138_357_544, model.ParameterCount);
-        Assert.Equal(0, model.NonTrainableParameterCount);
-        Assert.Equal(102_764_544, model.Fc1.ParameterCount);
-        Assert.Equal("(N, 512, 7, 7)", model.Block5Pool.OutputShape.ToString());
-        Assert.Equal("(N, 1000)", model.Predictions.OutputShape.ToString());
-    }
-
-    [Fact]
-    public void ResNet50_without_top_has_keras_parameter_counts()
+    public void Base_has_keras_parameter_counts()
     {
         using var model = new ResNet50Base();
 
@@ -34,7 +26,18 @@ public sealed class FlatApplicationTests
     }
 
     [Fact]
-    public void ResNet50_features_are_2048_by_7_by_7_at_224()
+    public void With_top_has_keras_parameter_counts()
+    {
+        using var model = new ResNet50();
+
+        Assert.Equal(25_636_712, model.ParameterCount);
+        Assert.Equal(53_120, model.NonTrainableParameterCount);
+        Assert.Equal(25_636_712 - 53_120, model.TrainableParameterCount);
+        Assert.Equal("(N, 2048, 7, 7)", model.Features.OutputShape.ToString());
+    }
+
+    [Fact]
+    public void Base_output_is_2048_by_7_by_7_at_224()
     {
         using var model = new ResNet50Base();
         model.eval();
