@@ -17,6 +17,7 @@ public sealed partial class DenseNet121Base
 {
     [Input(3, "H", "W")] public partial Node Image { get; }
 
+    // Stem.
     [ZeroPadding2d(3)] public partial Node ZeroPadding1 { get; }
 
     [Conv2d(64, 7, Stride = 2, UseBias = false, Name = "conv1_conv")] public partial Node Conv1Conv { get; }
@@ -29,6 +30,7 @@ public sealed partial class DenseNet121Base
 
     [MaxPool2d(3, Stride = 2, Name = "pool1")] public partial Node Pool1 { get; }
 
+    // Dense block conv2: 6 conv blocks, 64 → 256 channels.
     [BatchNorm(Epsilon = 1.001e-5, Name = "conv2_block1_0_bn")] public partial Node Conv2Block1Bn0 { get; }
 
     [Activate(Relu, Name = "conv2_block1_0_relu")] public partial Node Conv2Block1Relu0 { get; }
@@ -113,6 +115,7 @@ public sealed partial class DenseNet121Base
 
     [Concatenate(nameof(Conv2Block5Concat), nameof(Conv2Block6Conv2), Axis = 1, Name = "conv2_block6_concat")] public partial Node Conv2Block6Concat { get; }
 
+    // Transition pool2: 256 → 128 channels, half the size.
     [BatchNorm(Epsilon = 1.001e-5, Name = "pool2_bn")] public partial Node Pool2Bn { get; }
 
     [Activate(Relu, Name = "pool2_relu")] public partial Node Pool2Relu { get; }
@@ -121,6 +124,7 @@ public sealed partial class DenseNet121Base
 
     [AvgPool2d(2, Name = "pool2_pool")] public partial Node Pool2Pool { get; }
 
+    // Dense block conv3: 12 conv blocks, 128 → 512 channels.
     [BatchNorm(Epsilon = 1.001e-5, Name = "conv3_block1_0_bn")] public partial Node Conv3Block1Bn0 { get; }
 
     [Activate(Relu, Name = "conv3_block1_0_relu")] public partial Node Conv3Block1Relu0 { get; }
@@ -289,6 +293,7 @@ public sealed partial class DenseNet121Base
 
     [Concatenate(nameof(Conv3Block11Concat), nameof(Conv3Block12Conv2), Axis = 1, Name = "conv3_block12_concat")] public partial Node Conv3Block12Concat { get; }
 
+    // Transition pool3: 512 → 256 channels, half the size.
     [BatchNorm(Epsilon = 1.001e-5, Name = "pool3_bn")] public partial Node Pool3Bn { get; }
 
     [Activate(Relu, Name = "pool3_relu")] public partial Node Pool3Relu { get; }
@@ -297,6 +302,7 @@ public sealed partial class DenseNet121Base
 
     [AvgPool2d(2, Name = "pool3_pool")] public partial Node Pool3Pool { get; }
 
+    // Dense block conv4: 24 conv blocks, 256 → 1024 channels.
     [BatchNorm(Epsilon = 1.001e-5, Name = "conv4_block1_0_bn")] public partial Node Conv4Block1Bn0 { get; }
 
     [Activate(Relu, Name = "conv4_block1_0_relu")] public partial Node Conv4Block1Relu0 { get; }
@@ -633,6 +639,7 @@ public sealed partial class DenseNet121Base
 
     [Concatenate(nameof(Conv4Block23Concat), nameof(Conv4Block24Conv2), Axis = 1, Name = "conv4_block24_concat")] public partial Node Conv4Block24Concat { get; }
 
+    // Transition pool4: 1024 → 512 channels, half the size.
     [BatchNorm(Epsilon = 1.001e-5, Name = "pool4_bn")] public partial Node Pool4Bn { get; }
 
     [Activate(Relu, Name = "pool4_relu")] public partial Node Pool4Relu { get; }
@@ -641,6 +648,7 @@ public sealed partial class DenseNet121Base
 
     [AvgPool2d(2, Name = "pool4_pool")] public partial Node Pool4Pool { get; }
 
+    // Dense block conv5: 16 conv blocks, 512 → 1024 channels.
     [BatchNorm(Epsilon = 1.001e-5, Name = "conv5_block1_0_bn")] public partial Node Conv5Block1Bn0 { get; }
 
     [Activate(Relu, Name = "conv5_block1_0_relu")] public partial Node Conv5Block1Relu0 { get; }
@@ -865,6 +873,7 @@ public sealed partial class DenseNet121Base
 
     [Concatenate(nameof(Conv5Block15Concat), nameof(Conv5Block16Conv2), Axis = 1, Name = "conv5_block16_concat")] public partial Node Conv5Block16Concat { get; }
 
+    // Final batch normalization and ReLU.
     [BatchNorm(Epsilon = 1.001e-5, Name = "bn")] public partial Node FinalBn { get; }
 
     [Activate(Relu, Name = "relu")]

@@ -18,6 +18,7 @@ public sealed partial class ResNet50V2Base
 {
     [Input(3, "H", "W")] public partial Node Image { get; }
 
+    // Stem: 7×7/2 convolution with bias, no batch normalization (the blocks are pre-activation).
     [ZeroPadding2d(3, Name = "conv1_pad")] public partial Node Conv1Pad { get; }
 
     [Conv2d(64, 7, Stride = 2, Name = "conv1_conv")] public partial Node Conv1Conv { get; }
@@ -26,6 +27,7 @@ public sealed partial class ResNet50V2Base
 
     [MaxPool2d(3, Stride = 2, Name = "pool1_pool")] public partial Node Pool1Pool { get; }
 
+    // conv2_block1: projection shortcut.
     [BatchNorm(Epsilon = 1.001e-5, Name = "conv2_block1_preact_bn")] public partial Node Conv2Block1PreactBn { get; }
 
     [Activate(Relu, Name = "conv2_block1_preact_relu")] public partial Node Conv2Block1PreactRelu { get; }
@@ -50,6 +52,7 @@ public sealed partial class ResNet50V2Base
 
     [Add(nameof(Conv2Block1Conv0), nameof(Conv2Block1Conv3), Name = "conv2_block1_out")] public partial Node Conv2Block1Out { get; }
 
+    // conv2_block2: identity shortcut.
     [BatchNorm(Epsilon = 1.001e-5, Name = "conv2_block2_preact_bn")] public partial Node Conv2Block2PreactBn { get; }
 
     [Activate(Relu, Name = "conv2_block2_preact_relu")] public partial Node Conv2Block2PreactRelu { get; }
@@ -72,6 +75,7 @@ public sealed partial class ResNet50V2Base
 
     [Add(nameof(Conv2Block1Out), nameof(Conv2Block2Conv3), Name = "conv2_block2_out")] public partial Node Conv2Block2Out { get; }
 
+    // conv2_block3: strided, 1×1/2 max-pool shortcut.
     [BatchNorm(Epsilon = 1.001e-5, Name = "conv2_block3_preact_bn")] public partial Node Conv2Block3PreactBn { get; }
 
     [Activate(Relu, Name = "conv2_block3_preact_relu")] public partial Node Conv2Block3PreactRelu { get; }
@@ -96,6 +100,7 @@ public sealed partial class ResNet50V2Base
 
     [Add(nameof(Conv2Block3ShortcutPool), nameof(Conv2Block3Conv3), Name = "conv2_block3_out")] public partial Node Conv2Block3Out { get; }
 
+    // conv3_block1: projection shortcut.
     [BatchNorm(Epsilon = 1.001e-5, Name = "conv3_block1_preact_bn")] public partial Node Conv3Block1PreactBn { get; }
 
     [Activate(Relu, Name = "conv3_block1_preact_relu")] public partial Node Conv3Block1PreactRelu { get; }
@@ -120,6 +125,7 @@ public sealed partial class ResNet50V2Base
 
     [Add(nameof(Conv3Block1Conv0), nameof(Conv3Block1Conv3), Name = "conv3_block1_out")] public partial Node Conv3Block1Out { get; }
 
+    // conv3_block2: identity shortcut.
     [BatchNorm(Epsilon = 1.001e-5, Name = "conv3_block2_preact_bn")] public partial Node Conv3Block2PreactBn { get; }
 
     [Activate(Relu, Name = "conv3_block2_preact_relu")] public partial Node Conv3Block2PreactRelu { get; }
@@ -142,6 +148,7 @@ public sealed partial class ResNet50V2Base
 
     [Add(nameof(Conv3Block1Out), nameof(Conv3Block2Conv3), Name = "conv3_block2_out")] public partial Node Conv3Block2Out { get; }
 
+    // conv3_block3: identity shortcut.
     [BatchNorm(Epsilon = 1.001e-5, Name = "conv3_block3_preact_bn")] public partial Node Conv3Block3PreactBn { get; }
 
     [Activate(Relu, Name = "conv3_block3_preact_relu")] public partial Node Conv3Block3PreactRelu { get; }
@@ -164,6 +171,7 @@ public sealed partial class ResNet50V2Base
 
     [Add(nameof(Conv3Block2Out), nameof(Conv3Block3Conv3), Name = "conv3_block3_out")] public partial Node Conv3Block3Out { get; }
 
+    // conv3_block4: strided, 1×1/2 max-pool shortcut.
     [BatchNorm(Epsilon = 1.001e-5, Name = "conv3_block4_preact_bn")] public partial Node Conv3Block4PreactBn { get; }
 
     [Activate(Relu, Name = "conv3_block4_preact_relu")] public partial Node Conv3Block4PreactRelu { get; }
@@ -188,6 +196,7 @@ public sealed partial class ResNet50V2Base
 
     [Add(nameof(Conv3Block4ShortcutPool), nameof(Conv3Block4Conv3), Name = "conv3_block4_out")] public partial Node Conv3Block4Out { get; }
 
+    // conv4_block1: projection shortcut.
     [BatchNorm(Epsilon = 1.001e-5, Name = "conv4_block1_preact_bn")] public partial Node Conv4Block1PreactBn { get; }
 
     [Activate(Relu, Name = "conv4_block1_preact_relu")] public partial Node Conv4Block1PreactRelu { get; }
@@ -212,6 +221,7 @@ public sealed partial class ResNet50V2Base
 
     [Add(nameof(Conv4Block1Conv0), nameof(Conv4Block1Conv3), Name = "conv4_block1_out")] public partial Node Conv4Block1Out { get; }
 
+    // conv4_block2: identity shortcut.
     [BatchNorm(Epsilon = 1.001e-5, Name = "conv4_block2_preact_bn")] public partial Node Conv4Block2PreactBn { get; }
 
     [Activate(Relu, Name = "conv4_block2_preact_relu")] public partial Node Conv4Block2PreactRelu { get; }
@@ -234,6 +244,7 @@ public sealed partial class ResNet50V2Base
 
     [Add(nameof(Conv4Block1Out), nameof(Conv4Block2Conv3), Name = "conv4_block2_out")] public partial Node Conv4Block2Out { get; }
 
+    // conv4_block3: identity shortcut.
     [BatchNorm(Epsilon = 1.001e-5, Name = "conv4_block3_preact_bn")] public partial Node Conv4Block3PreactBn { get; }
 
     [Activate(Relu, Name = "conv4_block3_preact_relu")] public partial Node Conv4Block3PreactRelu { get; }
@@ -256,6 +267,7 @@ public sealed partial class ResNet50V2Base
 
     [Add(nameof(Conv4Block2Out), nameof(Conv4Block3Conv3), Name = "conv4_block3_out")] public partial Node Conv4Block3Out { get; }
 
+    // conv4_block4: identity shortcut.
     [BatchNorm(Epsilon = 1.001e-5, Name = "conv4_block4_preact_bn")] public partial Node Conv4Block4PreactBn { get; }
 
     [Activate(Relu, Name = "conv4_block4_preact_relu")] public partial Node Conv4Block4PreactRelu { get; }
@@ -278,6 +290,7 @@ public sealed partial class ResNet50V2Base
 
     [Add(nameof(Conv4Block3Out), nameof(Conv4Block4Conv3), Name = "conv4_block4_out")] public partial Node Conv4Block4Out { get; }
 
+    // conv4_block5: identity shortcut.
     [BatchNorm(Epsilon = 1.001e-5, Name = "conv4_block5_preact_bn")] public partial Node Conv4Block5PreactBn { get; }
 
     [Activate(Relu, Name = "conv4_block5_preact_relu")] public partial Node Conv4Block5PreactRelu { get; }
@@ -300,6 +313,7 @@ public sealed partial class ResNet50V2Base
 
     [Add(nameof(Conv4Block4Out), nameof(Conv4Block5Conv3), Name = "conv4_block5_out")] public partial Node Conv4Block5Out { get; }
 
+    // conv4_block6: strided, 1×1/2 max-pool shortcut.
     [BatchNorm(Epsilon = 1.001e-5, Name = "conv4_block6_preact_bn")] public partial Node Conv4Block6PreactBn { get; }
 
     [Activate(Relu, Name = "conv4_block6_preact_relu")] public partial Node Conv4Block6PreactRelu { get; }
@@ -324,6 +338,7 @@ public sealed partial class ResNet50V2Base
 
     [Add(nameof(Conv4Block6ShortcutPool), nameof(Conv4Block6Conv3), Name = "conv4_block6_out")] public partial Node Conv4Block6Out { get; }
 
+    // conv5_block1: projection shortcut.
     [BatchNorm(Epsilon = 1.001e-5, Name = "conv5_block1_preact_bn")] public partial Node Conv5Block1PreactBn { get; }
 
     [Activate(Relu, Name = "conv5_block1_preact_relu")] public partial Node Conv5Block1PreactRelu { get; }
@@ -348,6 +363,7 @@ public sealed partial class ResNet50V2Base
 
     [Add(nameof(Conv5Block1Conv0), nameof(Conv5Block1Conv3), Name = "conv5_block1_out")] public partial Node Conv5Block1Out { get; }
 
+    // conv5_block2: identity shortcut.
     [BatchNorm(Epsilon = 1.001e-5, Name = "conv5_block2_preact_bn")] public partial Node Conv5Block2PreactBn { get; }
 
     [Activate(Relu, Name = "conv5_block2_preact_relu")] public partial Node Conv5Block2PreactRelu { get; }
@@ -370,6 +386,7 @@ public sealed partial class ResNet50V2Base
 
     [Add(nameof(Conv5Block1Out), nameof(Conv5Block2Conv3), Name = "conv5_block2_out")] public partial Node Conv5Block2Out { get; }
 
+    // conv5_block3: identity shortcut.
     [BatchNorm(Epsilon = 1.001e-5, Name = "conv5_block3_preact_bn")] public partial Node Conv5Block3PreactBn { get; }
 
     [Activate(Relu, Name = "conv5_block3_preact_relu")] public partial Node Conv5Block3PreactRelu { get; }
@@ -392,6 +409,7 @@ public sealed partial class ResNet50V2Base
 
     [Add(nameof(Conv5Block2Out), nameof(Conv5Block3Conv3), Name = "conv5_block3_out")] public partial Node Conv5Block3Out { get; }
 
+    // Final batch normalization and ReLU.
     [BatchNorm(Epsilon = 1.001e-5, Name = "post_bn")] public partial Node PostBn { get; }
 
     [Activate(Relu, Name = "post_relu")]

@@ -13,18 +13,21 @@ public sealed partial class Vgg16Base
 {
     [Input(3, "H", "W")] public partial Node Image { get; }
 
+    // Block 1: 2 × 3×3 convolution, 64 filters.
     [Conv2d(64, 3, Padding = Padding.Same, Activation = Relu, Name = "block1_conv1")] public partial Node Block1Conv1 { get; }
 
     [Conv2d(64, 3, Padding = Padding.Same, Activation = Relu, Name = "block1_conv2")] public partial Node Block1Conv2 { get; }
 
     [MaxPool2d(2, Name = "block1_pool")] public partial Node Block1Pool { get; }
 
+    // Block 2: 2 × 3×3 convolution, 128 filters.
     [Conv2d(128, 3, Padding = Padding.Same, Activation = Relu, Name = "block2_conv1")] public partial Node Block2Conv1 { get; }
 
     [Conv2d(128, 3, Padding = Padding.Same, Activation = Relu, Name = "block2_conv2")] public partial Node Block2Conv2 { get; }
 
     [MaxPool2d(2, Name = "block2_pool")] public partial Node Block2Pool { get; }
 
+    // Block 3: 3 × 3×3 convolution, 256 filters.
     [Conv2d(256, 3, Padding = Padding.Same, Activation = Relu, Name = "block3_conv1")] public partial Node Block3Conv1 { get; }
 
     [Conv2d(256, 3, Padding = Padding.Same, Activation = Relu, Name = "block3_conv2")] public partial Node Block3Conv2 { get; }
@@ -33,6 +36,7 @@ public sealed partial class Vgg16Base
 
     [MaxPool2d(2, Name = "block3_pool")] public partial Node Block3Pool { get; }
 
+    // Block 4: 3 × 3×3 convolution, 512 filters.
     [Conv2d(512, 3, Padding = Padding.Same, Activation = Relu, Name = "block4_conv1")] public partial Node Block4Conv1 { get; }
 
     [Conv2d(512, 3, Padding = Padding.Same, Activation = Relu, Name = "block4_conv2")] public partial Node Block4Conv2 { get; }
@@ -41,6 +45,7 @@ public sealed partial class Vgg16Base
 
     [MaxPool2d(2, Name = "block4_pool")] public partial Node Block4Pool { get; }
 
+    // Block 5: 3 × 3×3 convolution, 512 filters.
     [Conv2d(512, 3, Padding = Padding.Same, Activation = Relu, Name = "block5_conv1")] public partial Node Block5Conv1 { get; }
 
     [Conv2d(512, 3, Padding = Padding.Same, Activation = Relu, Name = "block5_conv2")] public partial Node Block5Conv2 { get; }

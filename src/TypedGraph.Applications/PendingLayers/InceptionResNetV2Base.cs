@@ -18,6 +18,7 @@ public sealed partial class InceptionResNetV2Base
 {
     [Input(3, "H", "W")] public partial Node Image { get; }
 
+    // Stem.
     [Conv2d(32, 3, Stride = 2, UseBias = false)] public partial Node Conv1 { get; }
 
     [BatchNorm(Scale = false)] public partial Node Bn1 { get; }
@@ -52,6 +53,7 @@ public sealed partial class InceptionResNetV2Base
 
     [MaxPool2d(3, Stride = 2)] public partial Node Pool2 { get; }
 
+    // mixed_5b: 1×1 | 1×1 → 5×5 | 1×1 → 3×3 → 3×3 | 3×3 average pool → 1×1.
     [Conv2d(96, 1, Padding = Padding.Same, UseBias = false)] public partial Node Conv6 { get; }
 
     [BatchNorm(Scale = false)] public partial Node Bn6 { get; }
@@ -98,8 +100,10 @@ public sealed partial class InceptionResNetV2Base
 
     [Concatenate(nameof(Relu6), nameof(Relu8), nameof(Relu11), nameof(Relu12), Axis = 1, Name = "mixed_5b")] public partial Node Mixed5b { get; }
 
+    // block35_1 … block35_10.
     [Submodel(typeof(InceptionResNetBlock35), Repeat = 10)] public partial Node Block35 { get; }
 
+    // mixed_6a (reduction): 3×3/2 | 1×1 → 3×3 → 3×3/2 | 3×3/2 max pool.
     [Conv2d(384, 3, Stride = 2, UseBias = false)] public partial Node Conv13 { get; }
 
     [BatchNorm(Scale = false)] public partial Node Bn13 { get; }
@@ -128,8 +132,10 @@ public sealed partial class InceptionResNetV2Base
 
     [Concatenate(nameof(Relu13), nameof(Relu16), nameof(Mixed6aPool), Axis = 1, Name = "mixed_6a")] public partial Node Mixed6a { get; }
 
+    // block17_1 … block17_20.
     [Submodel(typeof(InceptionResNetBlock17), Repeat = 20)] public partial Node Block17 { get; }
 
+    // mixed_7a (reduction): 1×1 → 3×3/2 | 1×1 → 3×3/2 | 1×1 → 3×3 → 3×3/2 | 3×3/2 max pool.
     [Conv2d(256, 1, Padding = Padding.Same, UseBias = false)] public partial Node Conv17 { get; }
 
     [BatchNorm(Scale = false)] public partial Node Bn17 { get; }
@@ -176,10 +182,12 @@ public sealed partial class InceptionResNetV2Base
 
     [Concatenate(nameof(Relu18), nameof(Relu20), nameof(Relu23), nameof(Mixed7aPool), Axis = 1, Name = "mixed_7a")] public partial Node Mixed7a { get; }
 
+    // block8_1 … block8_9, then block8_10.
     [Submodel(typeof(InceptionResNetBlock8), Repeat = 9)] public partial Node Block8 { get; }
 
     [Submodel(typeof(InceptionResNetBlock8Final))] public partial Node Block8Final { get; }
 
+    // conv_7b.
     [Conv2d(1536, 1, Padding = Padding.Same, UseBias = false, Name = "conv_7b")] public partial Node Conv7b { get; }
 
     [BatchNorm(Scale = false, Name = "conv_7b_bn")] public partial Node Conv7bBn { get; }

@@ -17,6 +17,7 @@ public sealed partial class InceptionV3Base
 {
     [Input(3, "H", "W")] public partial Node Image { get; }
 
+    // Stem.
     [Conv2d(32, 3, Stride = 2, UseBias = false)] public partial Node Conv1 { get; }
 
     [BatchNorm(Scale = false)] public partial Node Bn1 { get; }
@@ -51,6 +52,7 @@ public sealed partial class InceptionV3Base
 
     [MaxPool2d(3, Stride = 2)] public partial Node Pool2 { get; }
 
+    // mixed0: 1×1 | 1×1 → 5×5 | 1×1 → 3×3 → 3×3 | 3×3 average pool → 1×1 (32).
     [Conv2d(64, 1, Padding = Padding.Same, UseBias = false)] public partial Node Conv6 { get; }
 
     [BatchNorm(Scale = false)] public partial Node Bn6 { get; }
@@ -97,6 +99,7 @@ public sealed partial class InceptionV3Base
 
     [Concatenate(nameof(Relu6), nameof(Relu8), nameof(Relu11), nameof(Relu12), Axis = 1, Name = "mixed0")] public partial Node Mixed0 { get; }
 
+    // mixed1: 1×1 | 1×1 → 5×5 | 1×1 → 3×3 → 3×3 | 3×3 average pool → 1×1 (64).
     [Conv2d(64, 1, Padding = Padding.Same, UseBias = false)] public partial Node Conv13 { get; }
 
     [BatchNorm(Scale = false)] public partial Node Bn13 { get; }
@@ -143,6 +146,7 @@ public sealed partial class InceptionV3Base
 
     [Concatenate(nameof(Relu13), nameof(Relu15), nameof(Relu18), nameof(Relu19), Axis = 1, Name = "mixed1")] public partial Node Mixed1 { get; }
 
+    // mixed2: 1×1 | 1×1 → 5×5 | 1×1 → 3×3 → 3×3 | 3×3 average pool → 1×1 (64).
     [Conv2d(64, 1, Padding = Padding.Same, UseBias = false)] public partial Node Conv20 { get; }
 
     [BatchNorm(Scale = false)] public partial Node Bn20 { get; }
@@ -189,6 +193,7 @@ public sealed partial class InceptionV3Base
 
     [Concatenate(nameof(Relu20), nameof(Relu22), nameof(Relu25), nameof(Relu26), Axis = 1, Name = "mixed2")] public partial Node Mixed2 { get; }
 
+    // mixed3 (reduction): 3×3/2 | 1×1 → 3×3 → 3×3/2 | 3×3/2 max pool.
     [Conv2d(384, 3, Stride = 2, UseBias = false)] public partial Node Conv27 { get; }
 
     [BatchNorm(Scale = false)] public partial Node Bn27 { get; }
@@ -217,6 +222,7 @@ public sealed partial class InceptionV3Base
 
     [Concatenate(nameof(Relu27), nameof(Relu30), nameof(Mixed3Pool), Axis = 1, Name = "mixed3")] public partial Node Mixed3 { get; }
 
+    // mixed4: 1×1 | 1×1 → 1×7 → 7×1 | 1×1 → 7×1 → 1×7 → 7×1 → 1×7 | 3×3 average pool → 1×1 (128 inner filters).
     [Conv2d(192, 1, Padding = Padding.Same, UseBias = false)] public partial Node Conv31 { get; }
 
     [BatchNorm(Scale = false)] public partial Node Bn31 { get; }
@@ -281,6 +287,7 @@ public sealed partial class InceptionV3Base
 
     [Concatenate(nameof(Relu31), nameof(Relu34), nameof(Relu39), nameof(Relu40), Axis = 1, Name = "mixed4")] public partial Node Mixed4 { get; }
 
+    // mixed5: 1×1 | 1×1 → 1×7 → 7×1 | 1×1 → 7×1 → 1×7 → 7×1 → 1×7 | 3×3 average pool → 1×1 (160 inner filters).
     [Conv2d(192, 1, Padding = Padding.Same, UseBias = false)] public partial Node Conv41 { get; }
 
     [BatchNorm(Scale = false)] public partial Node Bn41 { get; }
@@ -345,6 +352,7 @@ public sealed partial class InceptionV3Base
 
     [Concatenate(nameof(Relu41), nameof(Relu44), nameof(Relu49), nameof(Relu50), Axis = 1, Name = "mixed5")] public partial Node Mixed5 { get; }
 
+    // mixed6: 1×1 | 1×1 → 1×7 → 7×1 | 1×1 → 7×1 → 1×7 → 7×1 → 1×7 | 3×3 average pool → 1×1 (160 inner filters).
     [Conv2d(192, 1, Padding = Padding.Same, UseBias = false)] public partial Node Conv51 { get; }
 
     [BatchNorm(Scale = false)] public partial Node Bn51 { get; }
@@ -409,6 +417,7 @@ public sealed partial class InceptionV3Base
 
     [Concatenate(nameof(Relu51), nameof(Relu54), nameof(Relu59), nameof(Relu60), Axis = 1, Name = "mixed6")] public partial Node Mixed6 { get; }
 
+    // mixed7: 1×1 | 1×1 → 1×7 → 7×1 | 1×1 → 7×1 → 1×7 → 7×1 → 1×7 | 3×3 average pool → 1×1 (192 inner filters).
     [Conv2d(192, 1, Padding = Padding.Same, UseBias = false)] public partial Node Conv61 { get; }
 
     [BatchNorm(Scale = false)] public partial Node Bn61 { get; }
@@ -473,6 +482,7 @@ public sealed partial class InceptionV3Base
 
     [Concatenate(nameof(Relu61), nameof(Relu64), nameof(Relu69), nameof(Relu70), Axis = 1, Name = "mixed7")] public partial Node Mixed7 { get; }
 
+    // mixed8 (reduction): 1×1 → 3×3/2 | 1×1 → 1×7 → 7×1 → 3×3/2 | 3×3/2 max pool.
     [Conv2d(192, 1, Padding = Padding.Same, UseBias = false)] public partial Node Conv71 { get; }
 
     [BatchNorm(Scale = false)] public partial Node Bn71 { get; }
@@ -513,6 +523,7 @@ public sealed partial class InceptionV3Base
 
     [Concatenate(nameof(Relu72), nameof(Relu76), nameof(Mixed8Pool), Axis = 1, Name = "mixed8")] public partial Node Mixed8 { get; }
 
+    // mixed9: 1×1 | 1×1 → (1×3, 3×1) | 1×1 → 3×3 → (1×3, 3×1) | 3×3 average pool → 1×1.
     [Conv2d(320, 1, Padding = Padding.Same, UseBias = false)] public partial Node Conv77 { get; }
 
     [BatchNorm(Scale = false)] public partial Node Bn77 { get; }
@@ -575,6 +586,7 @@ public sealed partial class InceptionV3Base
 
     [Concatenate(nameof(Relu77), nameof(Mixed9Branch0), nameof(Mixed9DoubleBranch), nameof(Relu85), Axis = 1, Name = "mixed9")] public partial Node Mixed9 { get; }
 
+    // mixed10: 1×1 | 1×1 → (1×3, 3×1) | 1×1 → 3×3 → (1×3, 3×1) | 3×3 average pool → 1×1.
     [Conv2d(320, 1, Padding = Padding.Same, UseBias = false)] public partial Node Conv86 { get; }
 
     [BatchNorm(Scale = false)] public partial Node Bn86 { get; }

@@ -16,12 +16,14 @@ public sealed partial class MobileNetBase
 {
     [Input(3, "H", "W")] public partial Node Image { get; }
 
+    // Stem.
     [Conv2d(32, 3, Stride = 2, Padding = Padding.Same, UseBias = false, Name = "conv1")] public partial Node Conv1 { get; }
 
     [BatchNorm(Name = "conv1_bn")] public partial Node Conv1Bn { get; }
 
     [Activate(Relu6, Name = "conv1_relu")] public partial Node Conv1Relu { get; }
 
+    // Block 1: depthwise 3×3, pointwise to 64.
     [DepthwiseConv2d(3, Padding = Padding.Same, UseBias = false, Name = "conv_dw_1")] public partial Node ConvDw1 { get; }
 
     [BatchNorm(Name = "conv_dw_1_bn")] public partial Node ConvDwBn1 { get; }
@@ -34,6 +36,7 @@ public sealed partial class MobileNetBase
 
     [Activate(Relu6, Name = "conv_pw_1_relu")] public partial Node ConvPwRelu1 { get; }
 
+    // Block 2: depthwise 3×3/2, pointwise to 128.
     [ZeroPadding2d(Bottom = 1, Right = 1, Name = "conv_pad_2")] public partial Node ConvPad2 { get; }
 
     [DepthwiseConv2d(3, Stride = 2, UseBias = false, Name = "conv_dw_2")] public partial Node ConvDw2 { get; }
@@ -48,6 +51,7 @@ public sealed partial class MobileNetBase
 
     [Activate(Relu6, Name = "conv_pw_2_relu")] public partial Node ConvPwRelu2 { get; }
 
+    // Block 3: depthwise 3×3, pointwise to 128.
     [DepthwiseConv2d(3, Padding = Padding.Same, UseBias = false, Name = "conv_dw_3")] public partial Node ConvDw3 { get; }
 
     [BatchNorm(Name = "conv_dw_3_bn")] public partial Node ConvDwBn3 { get; }
@@ -60,6 +64,7 @@ public sealed partial class MobileNetBase
 
     [Activate(Relu6, Name = "conv_pw_3_relu")] public partial Node ConvPwRelu3 { get; }
 
+    // Block 4: depthwise 3×3/2, pointwise to 256.
     [ZeroPadding2d(Bottom = 1, Right = 1, Name = "conv_pad_4")] public partial Node ConvPad4 { get; }
 
     [DepthwiseConv2d(3, Stride = 2, UseBias = false, Name = "conv_dw_4")] public partial Node ConvDw4 { get; }
@@ -74,6 +79,7 @@ public sealed partial class MobileNetBase
 
     [Activate(Relu6, Name = "conv_pw_4_relu")] public partial Node ConvPwRelu4 { get; }
 
+    // Block 5: depthwise 3×3, pointwise to 256.
     [DepthwiseConv2d(3, Padding = Padding.Same, UseBias = false, Name = "conv_dw_5")] public partial Node ConvDw5 { get; }
 
     [BatchNorm(Name = "conv_dw_5_bn")] public partial Node ConvDwBn5 { get; }
@@ -86,6 +92,7 @@ public sealed partial class MobileNetBase
 
     [Activate(Relu6, Name = "conv_pw_5_relu")] public partial Node ConvPwRelu5 { get; }
 
+    // Block 6: depthwise 3×3/2, pointwise to 512.
     [ZeroPadding2d(Bottom = 1, Right = 1, Name = "conv_pad_6")] public partial Node ConvPad6 { get; }
 
     [DepthwiseConv2d(3, Stride = 2, UseBias = false, Name = "conv_dw_6")] public partial Node ConvDw6 { get; }
@@ -100,6 +107,7 @@ public sealed partial class MobileNetBase
 
     [Activate(Relu6, Name = "conv_pw_6_relu")] public partial Node ConvPwRelu6 { get; }
 
+    // Block 7: depthwise 3×3, pointwise to 512.
     [DepthwiseConv2d(3, Padding = Padding.Same, UseBias = false, Name = "conv_dw_7")] public partial Node ConvDw7 { get; }
 
     [BatchNorm(Name = "conv_dw_7_bn")] public partial Node ConvDwBn7 { get; }
@@ -112,6 +120,7 @@ public sealed partial class MobileNetBase
 
     [Activate(Relu6, Name = "conv_pw_7_relu")] public partial Node ConvPwRelu7 { get; }
 
+    // Block 8: depthwise 3×3, pointwise to 512.
     [DepthwiseConv2d(3, Padding = Padding.Same, UseBias = false, Name = "conv_dw_8")] public partial Node ConvDw8 { get; }
 
     [BatchNorm(Name = "conv_dw_8_bn")] public partial Node ConvDwBn8 { get; }
@@ -124,6 +133,7 @@ public sealed partial class MobileNetBase
 
     [Activate(Relu6, Name = "conv_pw_8_relu")] public partial Node ConvPwRelu8 { get; }
 
+    // Block 9: depthwise 3×3, pointwise to 512.
     [DepthwiseConv2d(3, Padding = Padding.Same, UseBias = false, Name = "conv_dw_9")] public partial Node ConvDw9 { get; }
 
     [BatchNorm(Name = "conv_dw_9_bn")] public partial Node ConvDwBn9 { get; }
@@ -136,6 +146,7 @@ public sealed partial class MobileNetBase
 
     [Activate(Relu6, Name = "conv_pw_9_relu")] public partial Node ConvPwRelu9 { get; }
 
+    // Block 10: depthwise 3×3, pointwise to 512.
     [DepthwiseConv2d(3, Padding = Padding.Same, UseBias = false, Name = "conv_dw_10")] public partial Node ConvDw10 { get; }
 
     [BatchNorm(Name = "conv_dw_10_bn")] public partial Node ConvDwBn10 { get; }
@@ -148,6 +159,7 @@ public sealed partial class MobileNetBase
 
     [Activate(Relu6, Name = "conv_pw_10_relu")] public partial Node ConvPwRelu10 { get; }
 
+    // Block 11: depthwise 3×3, pointwise to 512.
     [DepthwiseConv2d(3, Padding = Padding.Same, UseBias = false, Name = "conv_dw_11")] public partial Node ConvDw11 { get; }
 
     [BatchNorm(Name = "conv_dw_11_bn")] public partial Node ConvDwBn11 { get; }
@@ -160,6 +172,7 @@ public sealed partial class MobileNetBase
 
     [Activate(Relu6, Name = "conv_pw_11_relu")] public partial Node ConvPwRelu11 { get; }
 
+    // Block 12: depthwise 3×3/2, pointwise to 1024.
     [ZeroPadding2d(Bottom = 1, Right = 1, Name = "conv_pad_12")] public partial Node ConvPad12 { get; }
 
     [DepthwiseConv2d(3, Stride = 2, UseBias = false, Name = "conv_dw_12")] public partial Node ConvDw12 { get; }
@@ -174,6 +187,7 @@ public sealed partial class MobileNetBase
 
     [Activate(Relu6, Name = "conv_pw_12_relu")] public partial Node ConvPwRelu12 { get; }
 
+    // Block 13: depthwise 3×3, pointwise to 1024.
     [DepthwiseConv2d(3, Padding = Padding.Same, UseBias = false, Name = "conv_dw_13")] public partial Node ConvDw13 { get; }
 
     [BatchNorm(Name = "conv_dw_13_bn")] public partial Node ConvDwBn13 { get; }

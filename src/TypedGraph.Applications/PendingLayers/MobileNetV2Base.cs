@@ -17,12 +17,14 @@ public sealed partial class MobileNetV2Base
 {
     [Input(3, "H", "W")] public partial Node Image { get; }
 
+    // Stem.
     [Conv2d(32, 3, Stride = 2, Padding = Padding.Same, UseBias = false, Name = "Conv1")] public partial Node Conv1 { get; }
 
     [BatchNorm(Momentum = 0.999, Name = "bn_Conv1")] public partial Node BnConv1 { get; }
 
     [Activate(Relu6, Name = "Conv1_relu")] public partial Node Conv1Relu { get; }
 
+    // Block 0: expansion ×1, stride 1, 16 filters.
     [DepthwiseConv2d(3, Padding = Padding.Same, UseBias = false, Name = "expanded_conv_depthwise")] public partial Node ExpandedConvDepthwise { get; }
 
     [BatchNorm(Momentum = 0.999, Name = "expanded_conv_depthwise_BN")] public partial Node ExpandedConvDepthwiseBN { get; }
@@ -33,6 +35,7 @@ public sealed partial class MobileNetV2Base
 
     [BatchNorm(Momentum = 0.999, Name = "expanded_conv_project_BN")] public partial Node ExpandedConvProjectBN { get; }
 
+    // Block 1: expansion ×6, stride 2, 24 filters.
     [Conv2d(96, 1, Padding = Padding.Same, UseBias = false, Name = "block_1_expand")] public partial Node BlockExpand1 { get; }
 
     [BatchNorm(Momentum = 0.999, Name = "block_1_expand_BN")] public partial Node BlockExpand1BN { get; }
@@ -51,6 +54,7 @@ public sealed partial class MobileNetV2Base
 
     [BatchNorm(Momentum = 0.999, Name = "block_1_project_BN")] public partial Node BlockProject1BN { get; }
 
+    // Block 2: expansion ×6, stride 1, 24 filters, residual.
     [Conv2d(144, 1, Padding = Padding.Same, UseBias = false, Name = "block_2_expand")] public partial Node BlockExpand2 { get; }
 
     [BatchNorm(Momentum = 0.999, Name = "block_2_expand_BN")] public partial Node BlockExpand2BN { get; }
@@ -69,6 +73,7 @@ public sealed partial class MobileNetV2Base
 
     [Add(nameof(BlockProject1BN), nameof(BlockProject2BN), Name = "block_2_add")] public partial Node BlockAdd2 { get; }
 
+    // Block 3: expansion ×6, stride 2, 32 filters.
     [Conv2d(144, 1, Padding = Padding.Same, UseBias = false, Name = "block_3_expand")] public partial Node BlockExpand3 { get; }
 
     [BatchNorm(Momentum = 0.999, Name = "block_3_expand_BN")] public partial Node BlockExpand3BN { get; }
@@ -87,6 +92,7 @@ public sealed partial class MobileNetV2Base
 
     [BatchNorm(Momentum = 0.999, Name = "block_3_project_BN")] public partial Node BlockProject3BN { get; }
 
+    // Block 4: expansion ×6, stride 1, 32 filters, residual.
     [Conv2d(192, 1, Padding = Padding.Same, UseBias = false, Name = "block_4_expand")] public partial Node BlockExpand4 { get; }
 
     [BatchNorm(Momentum = 0.999, Name = "block_4_expand_BN")] public partial Node BlockExpand4BN { get; }
@@ -105,6 +111,7 @@ public sealed partial class MobileNetV2Base
 
     [Add(nameof(BlockProject3BN), nameof(BlockProject4BN), Name = "block_4_add")] public partial Node BlockAdd4 { get; }
 
+    // Block 5: expansion ×6, stride 1, 32 filters, residual.
     [Conv2d(192, 1, Padding = Padding.Same, UseBias = false, Name = "block_5_expand")] public partial Node BlockExpand5 { get; }
 
     [BatchNorm(Momentum = 0.999, Name = "block_5_expand_BN")] public partial Node BlockExpand5BN { get; }
@@ -123,6 +130,7 @@ public sealed partial class MobileNetV2Base
 
     [Add(nameof(BlockAdd4), nameof(BlockProject5BN), Name = "block_5_add")] public partial Node BlockAdd5 { get; }
 
+    // Block 6: expansion ×6, stride 2, 64 filters.
     [Conv2d(192, 1, Padding = Padding.Same, UseBias = false, Name = "block_6_expand")] public partial Node BlockExpand6 { get; }
 
     [BatchNorm(Momentum = 0.999, Name = "block_6_expand_BN")] public partial Node BlockExpand6BN { get; }
@@ -141,6 +149,7 @@ public sealed partial class MobileNetV2Base
 
     [BatchNorm(Momentum = 0.999, Name = "block_6_project_BN")] public partial Node BlockProject6BN { get; }
 
+    // Block 7: expansion ×6, stride 1, 64 filters, residual.
     [Conv2d(384, 1, Padding = Padding.Same, UseBias = false, Name = "block_7_expand")] public partial Node BlockExpand7 { get; }
 
     [BatchNorm(Momentum = 0.999, Name = "block_7_expand_BN")] public partial Node BlockExpand7BN { get; }
@@ -159,6 +168,7 @@ public sealed partial class MobileNetV2Base
 
     [Add(nameof(BlockProject6BN), nameof(BlockProject7BN), Name = "block_7_add")] public partial Node BlockAdd7 { get; }
 
+    // Block 8: expansion ×6, stride 1, 64 filters, residual.
     [Conv2d(384, 1, Padding = Padding.Same, UseBias = false, Name = "block_8_expand")] public partial Node BlockExpand8 { get; }
 
     [BatchNorm(Momentum = 0.999, Name = "block_8_expand_BN")] public partial Node BlockExpand8BN { get; }
@@ -177,6 +187,7 @@ public sealed partial class MobileNetV2Base
 
     [Add(nameof(BlockAdd7), nameof(BlockProject8BN), Name = "block_8_add")] public partial Node BlockAdd8 { get; }
 
+    // Block 9: expansion ×6, stride 1, 64 filters, residual.
     [Conv2d(384, 1, Padding = Padding.Same, UseBias = false, Name = "block_9_expand")] public partial Node BlockExpand9 { get; }
 
     [BatchNorm(Momentum = 0.999, Name = "block_9_expand_BN")] public partial Node BlockExpand9BN { get; }
@@ -195,6 +206,7 @@ public sealed partial class MobileNetV2Base
 
     [Add(nameof(BlockAdd8), nameof(BlockProject9BN), Name = "block_9_add")] public partial Node BlockAdd9 { get; }
 
+    // Block 10: expansion ×6, stride 1, 96 filters.
     [Conv2d(384, 1, Padding = Padding.Same, UseBias = false, Name = "block_10_expand")] public partial Node BlockExpand10 { get; }
 
     [BatchNorm(Momentum = 0.999, Name = "block_10_expand_BN")] public partial Node BlockExpand10BN { get; }
@@ -211,6 +223,7 @@ public sealed partial class MobileNetV2Base
 
     [BatchNorm(Momentum = 0.999, Name = "block_10_project_BN")] public partial Node BlockProject10BN { get; }
 
+    // Block 11: expansion ×6, stride 1, 96 filters, residual.
     [Conv2d(576, 1, Padding = Padding.Same, UseBias = false, Name = "block_11_expand")] public partial Node BlockExpand11 { get; }
 
     [BatchNorm(Momentum = 0.999, Name = "block_11_expand_BN")] public partial Node BlockExpand11BN { get; }
@@ -229,6 +242,7 @@ public sealed partial class MobileNetV2Base
 
     [Add(nameof(BlockProject10BN), nameof(BlockProject11BN), Name = "block_11_add")] public partial Node BlockAdd11 { get; }
 
+    // Block 12: expansion ×6, stride 1, 96 filters, residual.
     [Conv2d(576, 1, Padding = Padding.Same, UseBias = false, Name = "block_12_expand")] public partial Node BlockExpand12 { get; }
 
     [BatchNorm(Momentum = 0.999, Name = "block_12_expand_BN")] public partial Node BlockExpand12BN { get; }
@@ -247,6 +261,7 @@ public sealed partial class MobileNetV2Base
 
     [Add(nameof(BlockAdd11), nameof(BlockProject12BN), Name = "block_12_add")] public partial Node BlockAdd12 { get; }
 
+    // Block 13: expansion ×6, stride 2, 160 filters.
     [Conv2d(576, 1, Padding = Padding.Same, UseBias = false, Name = "block_13_expand")] public partial Node BlockExpand13 { get; }
 
     [BatchNorm(Momentum = 0.999, Name = "block_13_expand_BN")] public partial Node BlockExpand13BN { get; }
@@ -265,6 +280,7 @@ public sealed partial class MobileNetV2Base
 
     [BatchNorm(Momentum = 0.999, Name = "block_13_project_BN")] public partial Node BlockProject13BN { get; }
 
+    // Block 14: expansion ×6, stride 1, 160 filters, residual.
     [Conv2d(960, 1, Padding = Padding.Same, UseBias = false, Name = "block_14_expand")] public partial Node BlockExpand14 { get; }
 
     [BatchNorm(Momentum = 0.999, Name = "block_14_expand_BN")] public partial Node BlockExpand14BN { get; }
@@ -283,6 +299,7 @@ public sealed partial class MobileNetV2Base
 
     [Add(nameof(BlockProject13BN), nameof(BlockProject14BN), Name = "block_14_add")] public partial Node BlockAdd14 { get; }
 
+    // Block 15: expansion ×6, stride 1, 160 filters, residual.
     [Conv2d(960, 1, Padding = Padding.Same, UseBias = false, Name = "block_15_expand")] public partial Node BlockExpand15 { get; }
 
     [BatchNorm(Momentum = 0.999, Name = "block_15_expand_BN")] public partial Node BlockExpand15BN { get; }
@@ -301,6 +318,7 @@ public sealed partial class MobileNetV2Base
 
     [Add(nameof(BlockAdd14), nameof(BlockProject15BN), Name = "block_15_add")] public partial Node BlockAdd15 { get; }
 
+    // Block 16: expansion ×6, stride 1, 320 filters.
     [Conv2d(960, 1, Padding = Padding.Same, UseBias = false, Name = "block_16_expand")] public partial Node BlockExpand16 { get; }
 
     [BatchNorm(Momentum = 0.999, Name = "block_16_expand_BN")] public partial Node BlockExpand16BN { get; }
@@ -317,6 +335,7 @@ public sealed partial class MobileNetV2Base
 
     [BatchNorm(Momentum = 0.999, Name = "block_16_project_BN")] public partial Node BlockProject16BN { get; }
 
+    // Last 1×1 convolution to 1,280 channels.
     [Conv2d(1280, 1, UseBias = false, Name = "Conv_1")] public partial Node Conv1x1 { get; }
 
     [BatchNorm(Momentum = 0.999, Name = "Conv_1_bn")] public partial Node Conv1x1Bn { get; }

@@ -22,10 +22,12 @@ public sealed partial class NASNetMobileBase
 {
     [Input(3, 224, 224)] public partial Node Image { get; }
 
+    // Stem.
     [Conv2d(32, 3, Stride = 2, UseBias = false, Name = "stem_conv1")] public partial Node StemConv1 { get; }
 
     [BatchNorm(Momentum = 0.9997, Epsilon = 0.001, Name = "stem_bn1")] public partial Node StemBn1 { get; }
 
+    // Reduction cell stem_1: 11 filters.
     [Activate(Relu)] public partial Node Stem1Relu { get; }
 
     [Conv2d(11, 1, Padding = Padding.Same, UseBias = false, Name = "reduction_conv_1_stem_1")] public partial Node Stem1Conv { get; }
@@ -122,6 +124,7 @@ public sealed partial class NASNetMobileBase
 
     [Concatenate(nameof(Stem1Add2), nameof(Stem1Add3), nameof(Stem1Add4), nameof(Stem1Add5), Axis = 1, Name = "reduction_concat_stem_1")] public partial Node Stem1Concat { get; }
 
+    // Reduction cell stem_2: 22 filters.
     [Activate(Relu, From = nameof(StemBn1), Name = "adjust_relu_1_stem_2")] public partial Node Stem2AdjustRelu { get; }
 
     [AvgPool2d(1, Stride = 2, Name = "adjust_avg_pool_1_stem_2")] public partial Node Stem2AdjustPool1 { get; }
@@ -236,6 +239,7 @@ public sealed partial class NASNetMobileBase
 
     [Concatenate(nameof(Stem2Add2), nameof(Stem2Add3), nameof(Stem2Add4), nameof(Stem2Add5), Axis = 1, Name = "reduction_concat_stem_2")] public partial Node Stem2Concat { get; }
 
+    // Normal cell 0: 44 filters.
     [Activate(Relu, From = nameof(Stem1Concat), Name = "adjust_relu_1_0")] public partial Node Normal0AdjustRelu { get; }
 
     [AvgPool2d(1, Stride = 2, Name = "adjust_avg_pool_1_0")] public partial Node Normal0AdjustPool1 { get; }
@@ -338,6 +342,7 @@ public sealed partial class NASNetMobileBase
 
     [Concatenate(nameof(Normal0AdjustBn), nameof(Normal0Add1), nameof(Normal0Add2), nameof(Normal0Add3), nameof(Normal0Add4), nameof(Normal0Add5), Axis = 1, Name = "normal_concat_0")] public partial Node Normal0Concat { get; }
 
+    // Normal cell 1: 44 filters.
     [Activate(Relu, From = nameof(Stem2Concat))] public partial Node Normal1AdjustRelu { get; }
 
     [Conv2d(44, 1, Padding = Padding.Same, UseBias = false, Name = "adjust_conv_projection_1")] public partial Node Normal1AdjustProjection { get; }
@@ -428,6 +433,7 @@ public sealed partial class NASNetMobileBase
 
     [Concatenate(nameof(Normal1AdjustBn), nameof(Normal1Add1), nameof(Normal1Add2), nameof(Normal1Add3), nameof(Normal1Add4), nameof(Normal1Add5), Axis = 1, Name = "normal_concat_1")] public partial Node Normal1Concat { get; }
 
+    // Normal cell 2: 44 filters.
     [Activate(Relu, From = nameof(Normal0Concat))] public partial Node Normal2AdjustRelu { get; }
 
     [Conv2d(44, 1, Padding = Padding.Same, UseBias = false, Name = "adjust_conv_projection_2")] public partial Node Normal2AdjustProjection { get; }
@@ -518,6 +524,7 @@ public sealed partial class NASNetMobileBase
 
     [Concatenate(nameof(Normal2AdjustBn), nameof(Normal2Add1), nameof(Normal2Add2), nameof(Normal2Add3), nameof(Normal2Add4), nameof(Normal2Add5), Axis = 1, Name = "normal_concat_2")] public partial Node Normal2Concat { get; }
 
+    // Normal cell 3: 44 filters.
     [Activate(Relu, From = nameof(Normal1Concat))] public partial Node Normal3AdjustRelu { get; }
 
     [Conv2d(44, 1, Padding = Padding.Same, UseBias = false, Name = "adjust_conv_projection_3")] public partial Node Normal3AdjustProjection { get; }
@@ -608,6 +615,7 @@ public sealed partial class NASNetMobileBase
 
     [Concatenate(nameof(Normal3AdjustBn), nameof(Normal3Add1), nameof(Normal3Add2), nameof(Normal3Add3), nameof(Normal3Add4), nameof(Normal3Add5), Axis = 1, Name = "normal_concat_3")] public partial Node Normal3Concat { get; }
 
+    // Reduction cell reduce_4: 88 filters.
     [Activate(Relu, From = nameof(Normal2Concat))] public partial Node Reduce4AdjustRelu { get; }
 
     [Conv2d(88, 1, Padding = Padding.Same, UseBias = false, Name = "adjust_conv_projection_reduce_4")] public partial Node Reduce4AdjustProjection { get; }
@@ -710,6 +718,7 @@ public sealed partial class NASNetMobileBase
 
     [Concatenate(nameof(Reduce4Add2), nameof(Reduce4Add3), nameof(Reduce4Add4), nameof(Reduce4Add5), Axis = 1, Name = "reduction_concat_reduce_4")] public partial Node Reduce4Concat { get; }
 
+    // Normal cell 5: 88 filters.
     [Activate(Relu, From = nameof(Normal3Concat), Name = "adjust_relu_1_5")] public partial Node Normal5AdjustRelu { get; }
 
     [AvgPool2d(1, Stride = 2, Name = "adjust_avg_pool_1_5")] public partial Node Normal5AdjustPool1 { get; }
@@ -812,6 +821,7 @@ public sealed partial class NASNetMobileBase
 
     [Concatenate(nameof(Normal5AdjustBn), nameof(Normal5Add1), nameof(Normal5Add2), nameof(Normal5Add3), nameof(Normal5Add4), nameof(Normal5Add5), Axis = 1, Name = "normal_concat_5")] public partial Node Normal5Concat { get; }
 
+    // Normal cell 6: 88 filters.
     [Activate(Relu, From = nameof(Reduce4Concat))] public partial Node Normal6AdjustRelu { get; }
 
     [Conv2d(88, 1, Padding = Padding.Same, UseBias = false, Name = "adjust_conv_projection_6")] public partial Node Normal6AdjustProjection { get; }
@@ -902,6 +912,7 @@ public sealed partial class NASNetMobileBase
 
     [Concatenate(nameof(Normal6AdjustBn), nameof(Normal6Add1), nameof(Normal6Add2), nameof(Normal6Add3), nameof(Normal6Add4), nameof(Normal6Add5), Axis = 1, Name = "normal_concat_6")] public partial Node Normal6Concat { get; }
 
+    // Normal cell 7: 88 filters.
     [Activate(Relu, From = nameof(Normal5Concat))] public partial Node Normal7AdjustRelu { get; }
 
     [Conv2d(88, 1, Padding = Padding.Same, UseBias = false, Name = "adjust_conv_projection_7")] public partial Node Normal7AdjustProjection { get; }
@@ -992,6 +1003,7 @@ public sealed partial class NASNetMobileBase
 
     [Concatenate(nameof(Normal7AdjustBn), nameof(Normal7Add1), nameof(Normal7Add2), nameof(Normal7Add3), nameof(Normal7Add4), nameof(Normal7Add5), Axis = 1, Name = "normal_concat_7")] public partial Node Normal7Concat { get; }
 
+    // Normal cell 8: 88 filters.
     [Activate(Relu, From = nameof(Normal6Concat))] public partial Node Normal8AdjustRelu { get; }
 
     [Conv2d(88, 1, Padding = Padding.Same, UseBias = false, Name = "adjust_conv_projection_8")] public partial Node Normal8AdjustProjection { get; }
@@ -1082,6 +1094,7 @@ public sealed partial class NASNetMobileBase
 
     [Concatenate(nameof(Normal8AdjustBn), nameof(Normal8Add1), nameof(Normal8Add2), nameof(Normal8Add3), nameof(Normal8Add4), nameof(Normal8Add5), Axis = 1, Name = "normal_concat_8")] public partial Node Normal8Concat { get; }
 
+    // Reduction cell reduce_8: 176 filters.
     [Activate(Relu, From = nameof(Normal7Concat))] public partial Node Reduce8AdjustRelu { get; }
 
     [Conv2d(176, 1, Padding = Padding.Same, UseBias = false, Name = "adjust_conv_projection_reduce_8")] public partial Node Reduce8AdjustProjection { get; }
@@ -1184,6 +1197,7 @@ public sealed partial class NASNetMobileBase
 
     [Concatenate(nameof(Reduce8Add2), nameof(Reduce8Add3), nameof(Reduce8Add4), nameof(Reduce8Add5), Axis = 1, Name = "reduction_concat_reduce_8")] public partial Node Reduce8Concat { get; }
 
+    // Normal cell 9: 176 filters.
     [Activate(Relu, From = nameof(Normal8Concat), Name = "adjust_relu_1_9")] public partial Node Normal9AdjustRelu { get; }
 
     [AvgPool2d(1, Stride = 2, Name = "adjust_avg_pool_1_9")] public partial Node Normal9AdjustPool1 { get; }
@@ -1286,6 +1300,7 @@ public sealed partial class NASNetMobileBase
 
     [Concatenate(nameof(Normal9AdjustBn), nameof(Normal9Add1), nameof(Normal9Add2), nameof(Normal9Add3), nameof(Normal9Add4), nameof(Normal9Add5), Axis = 1, Name = "normal_concat_9")] public partial Node Normal9Concat { get; }
 
+    // Normal cell 10: 176 filters.
     [Activate(Relu, From = nameof(Reduce8Concat))] public partial Node Normal10AdjustRelu { get; }
 
     [Conv2d(176, 1, Padding = Padding.Same, UseBias = false, Name = "adjust_conv_projection_10")] public partial Node Normal10AdjustProjection { get; }
@@ -1376,6 +1391,7 @@ public sealed partial class NASNetMobileBase
 
     [Concatenate(nameof(Normal10AdjustBn), nameof(Normal10Add1), nameof(Normal10Add2), nameof(Normal10Add3), nameof(Normal10Add4), nameof(Normal10Add5), Axis = 1, Name = "normal_concat_10")] public partial Node Normal10Concat { get; }
 
+    // Normal cell 11: 176 filters.
     [Activate(Relu, From = nameof(Normal9Concat))] public partial Node Normal11AdjustRelu { get; }
 
     [Conv2d(176, 1, Padding = Padding.Same, UseBias = false, Name = "adjust_conv_projection_11")] public partial Node Normal11AdjustProjection { get; }
@@ -1466,6 +1482,7 @@ public sealed partial class NASNetMobileBase
 
     [Concatenate(nameof(Normal11AdjustBn), nameof(Normal11Add1), nameof(Normal11Add2), nameof(Normal11Add3), nameof(Normal11Add4), nameof(Normal11Add5), Axis = 1, Name = "normal_concat_11")] public partial Node Normal11Concat { get; }
 
+    // Normal cell 12: 176 filters.
     [Activate(Relu, From = nameof(Normal10Concat))] public partial Node Normal12AdjustRelu { get; }
 
     [Conv2d(176, 1, Padding = Padding.Same, UseBias = false, Name = "adjust_conv_projection_12")] public partial Node Normal12AdjustProjection { get; }
