@@ -49,4 +49,18 @@ public sealed class ResNet50Tests
         Assert.Equal([1L, 2048L, 7L, 7L], features.shape);
         Assert.Equal("conv5_block3_out", model.Conv5Block3Out.SummaryName);
     }
+
+    [Fact]
+    public void Classifier_gives_1000_probabilities_at_224()
+    {
+        using var model = new ResNet50();
+        model.eval();
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+
+        var predictions = model.forward(randn(1, 3, 224, 224)).Predictions;
+
+        Assert.Equal([1L, 1000L], predictions.shape);
+        Assert.Equal(1.0, predictions.sum().item<float>(), 3);
+    }
 }
