@@ -8,8 +8,9 @@ using System.Text.RegularExpressions;
 namespace TypedGraph.Package.Tests;
 
 /// <summary>
-/// `dotnet pack src/TypedGraph` with a unique version, then a brand-new console project outside the repository that
-/// references only the TypedGraph package and TorchSharp-cpu, built and run with plain dotnet commands.
+/// `dotnet pack src/TypedGraph` (and src/TypedGraph.Applications) with a unique version, then brand-new console projects
+/// outside the repository that reference only the TypedGraph package (or only TypedGraph.Applications) and
+/// TorchSharp-cpu, built and run with plain dotnet commands.
 /// </summary>
 public sealed class PackageTests : IClassFixture<PackedPackage>
 {
@@ -52,6 +53,39 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
     }
 
     [Fact]
+    public void Applications_package_holds_the_compiled_models_and_depends_on_TypedGraph()
+    {
+        using var archive = System.IO.Compression.ZipFile.OpenRead(_package.ApplicationsNupkgPath);
+        var entries = archive.Entries.Select(e => e.FullName).ToList();
+        using var nuspec = new StreamReader(archive.GetEntry("TypedGraph.Applications.nuspec")!.Open());
+        var metadata = nuspec.ReadToEnd();
+
+        Assert.Contains("lib/net10.0/TypedGraph.Applications.dll", entries);
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/", StringComparison.Ordinal));
+        // All assets of TypedGraph flow through: the generator (analyzers) and the native fix (buildTransitive).
+        Assert.Contains($"<dependency id=\"TypedGraph\" version=\"{_package.Version}\" include=\"All\" />", metadata, StringComparison.Ordinal);
+        Assert.Contains("<readme>README.md</readme>", metadata, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_consumer_of_the_applications_package_uses_a_base_as_a_submodel()
+    {
+        var consumer = _package.CreateConsumer("ApplicationsConsumer", "DualCameraProgram.cs.template", "ApplicationsConsumer.csproj.template");
+
+        var build = Dotnet.Run(consumer, "build");
+        Assert.True(build.ExitCode == 0, build.Output);
+        var run = Dotnet.Run(consumer, "run --no-build");
+        Assert.True(run.ExitCode == 0, run.Output);
+
+        // One XceptionBase shared by both cameras: its 20,861,480 parameters counted once; two bases count twice.
+        Assert.Contains("shared: 20861480", run.Output, StringComparison.Ordinal);
+        Assert.Contains("two bases: 41722960", run.Output, StringComparison.Ordinal);
+        Assert.Contains("merged: [1, 4096, 3, 3]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("ResNet50: 25636712", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_consumer_with_a_broken_model_sees_the_TG_diagnostic_and_no_CS_errors()
     {
         var consumer = _package.CreateConsumer("BrokenConsumer", "Broken.cs.template");
@@ -76,6 +110,9 @@ public sealed class PackedPackage : IDisposable
         var pack = Dotnet.Run(RepoRoot, $"pack src/TypedGraph -c Release -o \"{Feed}\" -p:Version={Version}");
         Assert.True(pack.ExitCode == 0, pack.Output);
         NupkgPath = Path.Combine(Feed, $"TypedGraph.{Version}.nupkg");
+        var packApplications = Dotnet.Run(RepoRoot, $"pack src/TypedGraph.Applications -c Release -o \"{Feed}\" -p:Version={Version}");
+        Assert.True(packApplications.ExitCode == 0, packApplications.Output);
+        ApplicationsNupkgPath = Path.Combine(Feed, $"TypedGraph.Applications.{Version}.nupkg");
     }
 
     public string RepoRoot { get; }
@@ -88,14 +125,16 @@ public sealed class PackedPackage : IDisposable
 
     public string NupkgPath { get; }
 
+    public string ApplicationsNupkgPath { get; }
+
     /// <summary>A new project directory outside the repository (so no Directory.Build.* applies) with a nuget.config
     /// that adds the local feed to the machine's usual sources.</summary>
-    public string CreateConsumer(string name, string source)
+    public string CreateConsumer(string name, string source, string project = "Consumer.csproj.template")
     {
         var directory = Path.Combine(Root, name);
         Directory.CreateDirectory(directory);
         var templates = Path.Combine(AppContext.BaseDirectory, "Consumer");
-        File.WriteAllText(Path.Combine(directory, name + ".csproj"), File.ReadAllText(Path.Combine(templates, "Consumer.csproj.template")).Replace("$VERSION$", Version, StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(directory, name + ".csproj"), File.ReadAllText(Path.Combine(templates, project)).Replace("$VERSION$", Version, StringComparison.Ordinal));
         File.Copy(Path.Combine(templates, source), Path.Combine(directory, source.Replace(".template", string.Empty, StringComparison.Ordinal)));
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -113,10 +152,14 @@ public sealed class PackedPackage : IDisposable
         try
         {
             Directory.Delete(Root, recursive: true);
-            var cached = Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"), "typedgraph", Version.ToLowerInvariant());
-            if (Directory.Exists(cached))
+            var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+            foreach (var id in new[] { "typedgraph", "typedgraph.applications" })
             {
-                Directory.Delete(cached, recursive: true);
+                var cached = Path.Combine(packages, id, Version.ToLowerInvariant());
+                if (Directory.Exists(cached))
+                {
+                    Directory.Delete(cached, recursive: true);
+                }
             }
         }
         catch (IOException)

@@ -1,13 +1,14 @@
-using TypedGraph;
 using static TypedGraph.Activation;
 
-namespace TypedGraph.Applications.Tests.Models;
+namespace TypedGraph.Applications;
 
 /// <summary>
-/// ResNet50 as Keras defines it (keras.applications.resnet50, include_top=False, pooling=None), declared flat in the
-/// DSL: a 7×7/2 stem after ZeroPadding2D(3), ZeroPadding2D(1) + 3×3/2 max pool, then 3, 4, 6 and 3 bottleneck blocks
-/// (1×1, 3×3 same, 1×1 ×4 convolutions with biases, BatchNormalization epsilon 1.001e-5); the first block of each
-/// stage has a 1×1 projection shortcut, strided from the second stage on. 23,587,712 parameters (53,120 non-trainable).
+/// ResNet50 (He et al., "Deep Residual Learning for Image Recognition", 2015) without its classifier, as Keras's
+/// <c>keras.applications.ResNet50(include_top=False)</c> (pooling=None), declared flat with Keras's layer names: a 7×7/2
+/// stem after ZeroPadding2D(3), ZeroPadding2D(1) + 3×3/2 max pool, then 3, 4, 6 and 3 bottleneck blocks (1×1, 3×3 same,
+/// 1×1 ×4 convolutions with biases, BatchNormalization epsilon 1.001e-5); the first block of each stage has a 1×1
+/// projection shortcut, strided from the second stage on. Channels-first; for a 224×224 image the output is
+/// (N, 2048, 7, 7). 23,587,712 parameters, 53,120 of them non-trainable.
 /// </summary>
 [Model]
 public sealed partial class ResNet50Base

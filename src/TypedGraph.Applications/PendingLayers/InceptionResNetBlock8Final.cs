@@ -1,0 +1,48 @@
+using static TypedGraph.Activation;
+
+namespace TypedGraph.Applications;
+
+/// <summary>
+/// The last Inception-ResNet-C block of InceptionResNetV2 (Szegedy et al., 2016), as Keras's
+/// <c>inception_resnet_block(x, scale=1.0, activation=None, block_type="block8", block_idx=10)</c>: the same layers as
+/// <see cref="InceptionResNetBlock8"/>, with scale 1 and no final activation.
+/// </summary>
+[Model]
+public sealed partial class InceptionResNetBlock8Final
+{
+    [Input(2080, "H", "W")] public partial Node X { get; }
+
+    [Conv2d(192, 1, Padding = Padding.Same, UseBias = false)] public partial Node Conv1 { get; }
+
+    [BatchNorm(Scale = false)] public partial Node Bn1 { get; }
+
+    [Activate(Relu)] public partial Node Relu1 { get; }
+
+    [Conv2d(192, 1, Padding = Padding.Same, UseBias = false, From = nameof(X))] public partial Node Conv2 { get; }
+
+    [BatchNorm(Scale = false)] public partial Node Bn2 { get; }
+
+    [Activate(Relu)] public partial Node Relu2 { get; }
+
+    [Conv2d(224, [1, 3], Padding = Padding.Same, UseBias = false)] public partial Node Conv3 { get; }
+
+    [BatchNorm(Scale = false)] public partial Node Bn3 { get; }
+
+    [Activate(Relu)] public partial Node Relu3 { get; }
+
+    [Conv2d(256, [3, 1], Padding = Padding.Same, UseBias = false)] public partial Node Conv4 { get; }
+
+    [BatchNorm(Scale = false)] public partial Node Bn4 { get; }
+
+    [Activate(Relu)] public partial Node Relu4 { get; }
+
+    [Concatenate(nameof(Relu1), nameof(Relu4), Axis = 1)] public partial Node Mixed { get; }
+
+    [Conv2d(2080, 1)] public partial Node Up { get; }
+
+    [Rescaling(1.0)] public partial Node ScaledUp { get; }
+
+    [Add(nameof(X), nameof(ScaledUp))]
+    [Output]
+    public partial Node Sum { get; }
+}
