@@ -22,11 +22,18 @@ internal sealed class Monitor
         Owner = owner;
         Mode = mode != MonitorMode.Auto
             ? mode
-            : Name.Contains(LogKeys.Accuracy, StringComparison.Ordinal) ? MonitorMode.Max : MonitorMode.Min;
+            : IsHigherBetter(Name) ? MonitorMode.Max : MonitorMode.Min;
     }
 
     /// <summary>The monitored name, <c>accuracy</c> mapped to <c>acc</c>.</summary>
     public string Name { get; }
+
+    /// <summary>Accuracies, precision, recall and AUC improve upwards (Keras' metric directions); everything else downwards.</summary>
+    private static bool IsHigherBetter(string name) =>
+        name.Contains(LogKeys.Accuracy, StringComparison.Ordinal)
+        || name.EndsWith(LogKeys.Precision, StringComparison.Ordinal)
+        || name.EndsWith(LogKeys.Recall, StringComparison.Ordinal)
+        || name.EndsWith(LogKeys.Auc, StringComparison.Ordinal);
 
     /// <summary>The resolved direction, never <see cref="MonitorMode.Auto"/>.</summary>
     public MonitorMode Mode { get; }
