@@ -419,9 +419,15 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
 
         foreach (var node in Nodes)
         {
-            if (!node.Trainable && node.Module is not null)
+            if (!node.Trainable && node.Module is { } frozen)
             {
-                foreach (var module in node.Module.modules())
+                // modules() lists the submodules; the node's own module may be the batch normalization.
+                if (frozen is TorchSharp.Modules.BatchNorm)
+                {
+                    frozen.eval();
+                }
+
+                foreach (var module in frozen.modules())
                 {
                     if (module is TorchSharp.Modules.BatchNorm)
                     {

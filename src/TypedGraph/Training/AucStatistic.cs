@@ -36,10 +36,10 @@ internal sealed class AucStatistic : EpochStatistic
         var negativeLabel = label.logical_not();
         return cat(
             [
-                positive.logical_and(label).sum(0),
-                positive.logical_and(negativeLabel).sum(0),
-                negative.logical_and(negativeLabel).sum(0),
-                negative.logical_and(label).sum(0),
+                positive.logical_and(label).sum(0L),
+                positive.logical_and(negativeLabel).sum(0L),
+                negative.logical_and(negativeLabel).sum(0L),
+                negative.logical_and(label).sum(0L),
             ],
             0).to_type(ScalarType.Float64);
     }
