@@ -244,7 +244,6 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
         ArgumentOutOfRangeException.ThrowIfLessThan(epochs, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(initialEpoch);
         CheckVerbose(verbose);
-        _ = Objective;
         return Train(
             Stream(batches, nameof(batches)),
             validationBatches is null ? null : Stream(validationBatches, nameof(validationBatches)),

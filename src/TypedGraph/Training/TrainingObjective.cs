@@ -128,6 +128,12 @@ internal sealed class TrainingObjective
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in lossNames)
         {
+            if (LogKeys.IsAlias(name))
+            {
+                throw new InvalidOperationException(
+                    $"A custom metric is named '{name}', which logs read as Keras' alias of '{LogKeys.Normalize(name)}'. Give it another name.");
+            }
+
             if (!seen.Add(name) || (LogKeys.AliasOf(name) is { } alias && !seen.Add(alias)))
             {
                 throw new InvalidOperationException($"Two logged values are named '{name}': give custom metrics distinct names that differ from the built-in ones.");
@@ -147,8 +153,7 @@ internal sealed class TrainingObjective
     /// <param name="samples">The batch's sample count.</param>
     public (Tensor Total, Tensor Statistics) Compute(IReadOnlyList<Tensor> outputs, IReadOnlyList<Tensor> targets, Tensor? sampleWeights, long samples)
     {
-        var pieces = new List<Tensor>(_lossCount + 4);
-        pieces.Add(null!); // the total, filled in below
+        var outputLosses = new List<Tensor>(_heads.Length);
         Tensor? total = null;
         foreach (var head in _heads)
         {
@@ -157,11 +162,12 @@ internal sealed class TrainingObjective
             total = total is null ? weighted : total + weighted;
             if (_heads.Length > 1)
             {
-                pieces.Add(Sum(loss, samples));
+                outputLosses.Add(Sum(loss, samples));
             }
         }
 
-        pieces[0] = Sum(total!, samples);
+        var pieces = new List<Tensor>(LogNames.Count) { Sum(total!, samples) };
+        pieces.AddRange(outputLosses);
         using (torch.no_grad())
         {
             foreach (var head in _heads)
