@@ -4,6 +4,7 @@ using System.Linq;
 using TypedGraph.Tests.Callbacks;
 using TypedGraph.Tests.Models;
 using Xunit;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace TypedGraph.Tests.Training;
@@ -86,6 +87,23 @@ public sealed class FitArgumentsTests
         var (tx, ty) = ToyData.TwoHeads(4);
         var error = Assert.Throws<ArgumentException>(() => twoHeads.Fit(tx, ty, verbose: 0, classWeight: new Dictionary<int, double> { [0] = 2 }));
         Assert.Contains("single trained output", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Native_memory_stays_flat_with_weights_and_epoch_statistics()
+    {
+        using var model = new SingleDense(2, 1, Loss.BinaryCrossentropy, Activation.Sigmoid, [Metric.Precision, Metric.Auc]);
+        model.Compile(Optimizers.Sgd(globalClipNorm: 1));
+        var (x, y) = Data([0, 1, 1, 0]);
+        using var sampleWeight = tensor(new float[] { 1, 2, 0, 0.5f });
+        var classWeight = new Dictionary<int, double> { [1] = 2 };
+        model.Fit(x, y, verbose: 0); // creates the optimizer state
+        var statistics = DisposeScopeManager.Statistics;
+        var before = statistics.ThreadTotalLiveCount;
+
+        model.Fit(x, y, epochs: 3, batchSize: 3, validationSplit: 0.25, verbose: 0, classWeight: classWeight, sampleWeight: sampleWeight);
+
+        Assert.Equal(before, statistics.ThreadTotalLiveCount);
     }
 
     [Fact]

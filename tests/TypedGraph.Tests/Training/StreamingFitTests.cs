@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using TorchSharp;
 using TypedGraph.Callbacks;
 using TypedGraph.Tests.Callbacks;
 using TypedGraph.Tests.Models;
@@ -76,6 +77,30 @@ public sealed class StreamingFitTests
         Assert.Equal(0, recorder.Params.StepsPerEpoch); // unknown up front
         Assert.Equal(0, recorder.Params.TrainingSamples);
         Assert.Equal(12, recorder.Events.Count(e => e.StartsWith("BatchEnd", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Native_memory_stays_flat_when_streaming_from_a_lazy_sequence()
+    {
+        using var model = new Mlp();
+        var (x, y) = ToyData.Classification(40);
+        model.Compile(Optimizers.Adam(clipNorm: 1));
+        IEnumerable<(Mlp.Inputs, Mlp.Targets)> Lazy()
+        {
+            for (long start = 0; start < 40; start += 10)
+            {
+                yield return (new Mlp.Inputs(x.Features.narrow(0, start, 10).clone()), new Mlp.Targets(y.Probabilities.narrow(0, start, 10).clone()));
+            }
+        }
+
+        model.Fit(Lazy(), verbose: 0); // creates the optimizer state
+        var statistics = DisposeScopeManager.Statistics;
+        var before = statistics.ThreadTotalLiveCount;
+
+        model.Fit(Lazy(), epochs: 3, validationBatches: Lazy(), verbose: 0);
+        model.Evaluate(Lazy());
+
+        Assert.Equal(before, statistics.ThreadTotalLiveCount);
     }
 
     [Fact]
