@@ -50,6 +50,22 @@ public sealed class EpochMetricsTests
     }
 
     [Fact]
+    public void Precision_and_recall_of_a_softmax_output_one_hot_encode_class_index_targets_and_count_every_element()
+    {
+        using var model = new SingleDense(3, 3, Loss.SparseCategoricalCrossentropy, Activation.Softmax, [Metric.Precision, Metric.Recall]);
+        model.SetWeights([1, 0, 0, 0, 1, 0, 0, 0, 1], new float[3]);
+        // Softmax of (5, 0, 0) puts 0.987 on one class: one positive element per sample.
+        using var x = tensor(new float[] { 5, 0, 0, 0, 5, 0, 0, 0, 5, 5, 0, 0 }).reshape(4, 3);
+        using var y = tensor(new long[] { 0, 1, 0, 2 }); // right, right, wrong, wrong
+
+        var scores = model.Evaluate(new SingleDense.Inputs(x), new SingleDense.Targets(y), batchSize: 3);
+
+        // tp = 2; each wrong sample is one false positive (its predicted class) and one false negative (its label).
+        Assert.Equal(2.0 / 4, scores["precision"], 12);
+        Assert.Equal(2.0 / 4, scores["recall"], 12);
+    }
+
+    [Fact]
     public void Top_k_categorical_accuracy_counts_the_true_class_among_the_five_highest_outputs()
     {
         using var model = new SingleDense(6, 6, Loss.SparseCategoricalCrossentropy, Activation.Softmax, [Metric.TopKCategoricalAccuracy]);
