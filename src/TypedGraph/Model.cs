@@ -258,7 +258,10 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     /// <param name="y">The targets.</param>
     /// <param name="batchSize">Samples per forward pass, at least 1.</param>
     /// <param name="verbose">0: silent; 1 or 2: one line on the console.</param>
-    /// <returns>The sample-weighted means by log name (<c>loss</c>, <c>acc</c>…).</returns>
+    /// <returns>
+    /// The values by log name (<c>loss</c>, <c>acc</c> and <c>accuracy</c>…): means over the samples, and for precision,
+    /// recall and AUC the value of the counts over all samples.
+    /// </returns>
     public IReadOnlyDictionary<string, double> Evaluate(TInputs x, TTargets y, int batchSize = 32, int verbose = 0)
     {
         ArgumentNullException.ThrowIfNull(x);

@@ -4,9 +4,10 @@ namespace TypedGraph;
 
 /// <summary>
 /// A metric written by the user. Give an output some with <c>[Output(CustomMetrics = [typeof(MyMetric)])]</c> or pass
-/// instances in <see cref="OutputSpec.CustomMetrics"/>. The logged value is the sample-weighted mean of the batch values
-/// over the epoch (as Keras' <c>MeanMetricWrapper</c>), under <see cref="Name"/> (<c>&lt;output&gt;_</c> prefix for models
-/// with several trained outputs, <c>val_</c> for validation). It is computed without gradients and is not sample-weighted.
+/// instances in <see cref="OutputSpec.CustomMetrics"/>. The logged value is the mean of the batch values over the epoch,
+/// each weighted by its batch's sample count (as Keras' <c>MeanMetricWrapper</c>), under <see cref="Name"/>
+/// (<c>&lt;output&gt;_</c> prefix for models with several trained outputs, <c>val_</c> for validation). It is computed
+/// without gradients and ignores <c>sampleWeight</c> and <c>classWeight</c>, like the built-in metrics.
 /// </summary>
 public abstract class CustomMetric
 {
