@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using TorchSharp;
 using TorchSharp.Modules;
@@ -25,8 +24,8 @@ internal static class GradientClipping
         {
             foreach (var gradient in Gradients(parameters))
             {
-                // g · c / max(‖g‖, c): unchanged when the norm is at most c.
-                gradient.mul_(clipNorm / Math.Max(gradient.norm().ToDouble(), clipNorm));
+                // g · c / max(‖g‖, c): unchanged when the norm is at most c. Computed on the device, without a sync.
+                gradient.mul_(gradient.norm().clamp_min(clipNorm).reciprocal().mul(clipNorm));
             }
         }
         else if (spec.GlobalClipNorm is { } globalClipNorm)
@@ -43,11 +42,10 @@ internal static class GradientClipping
                 squares[i] = gradients[i].to_type(ScalarType.Float64).square().sum();
             }
 
-            var norm = Math.Sqrt(stack(squares).sum().ToDouble());
-            var factor = globalClipNorm / Math.Max(norm, globalClipNorm);
+            var factor = stack(squares).sum().sqrt().clamp_min(globalClipNorm).reciprocal().mul(globalClipNorm);
             foreach (var gradient in gradients)
             {
-                gradient.mul_(factor);
+                gradient.mul_(factor.to_type(gradient.dtype));
             }
         }
         else if (spec.ClipValue is { } clipValue)
