@@ -26,6 +26,7 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     private TrainingObjective? _objective;
     private optim.Optimizer? _optimizer;
     private double? _pendingLearningRate;
+    private bool? _hasInt64Inputs;
 
     /// <summary>Initializes the module.</summary>
     /// <param name="name">The model's name, shown by <see cref="Summary"/>.</param>
@@ -93,6 +94,13 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     /// <inheritdoc/>
     public nn.Module AsModule => this;
 
+    /// <summary>
+    /// The number of epochs trained so far, counted as Keras counts epochs: after <c>Fit(…, epochs: 3)</c> it is 3, after
+    /// <c>Fit(…, epochs: 5, initialEpoch: 3)</c> it is 5. <see cref="SaveTrainingState"/> records it and
+    /// <see cref="LoadTrainingState"/> restores it, so it is the <c>initialEpoch</c> to resume with.
+    /// </summary>
+    public int CompletedEpochs { get; private set; }
+
     private OptimizerSpec Optimizer => _optimizerSpec ??= Optimizers.RmsProp();
 
     private TrainingObjective Objective => _objective ??= TrainingObjective.Create(Signature, null);
@@ -120,10 +128,25 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     /// 0: silent; 1: a live progress bar with ETA and running values when the console is a terminal, one line per epoch
     /// when its output is redirected; 2: one line per epoch.
     /// </param>
+    /// <param name="classWeight">
+    /// Keras' <c>class_weight</c>: a weight per class index for the loss of each sample, read from the target of the
+    /// single trained output (the arg-max of a one-hot or probability target, else the rounded value of a class-index
+    /// or 0/1 target); classes missing from the map weigh 1. Models with several trained outputs cannot use it.
+    /// </param>
+    /// <param name="sampleWeight">
+    /// Keras' <c>sample_weight</c>: one weight per sample of <paramref name="x"/>, shape <c>(N)</c> or <c>(N, 1)</c>.
+    /// With <paramref name="classWeight"/> the two multiply (Keras 3 refuses the combination; tf.keras 2 multiplied).
+    /// A batch's loss is <c>Σ wᵢ·lossᵢ / batch size</c> (Keras' <c>sum_over_batch_size</c>: divided by the number of
+    /// samples, not by the sum of the weights). Metrics and validation values are not weighted.
+    /// </param>
+    /// <param name="initialEpoch">
+    /// Keras' <c>initial_epoch</c>: the index of the first epoch to run, to resume training. Epochs
+    /// <paramref name="initialEpoch"/> to <paramref name="epochs"/> − 1 run; callbacks and the history see those indices.
+    /// </param>
     /// <returns>The values logged at the end of every epoch.</returns>
     /// <exception cref="ArgumentException">
-    /// An argument is out of range, the data is empty, sample counts differ, or both <paramref name="validationData"/>
-    /// and <paramref name="validationSplit"/> are given.
+    /// An argument is out of range, the data is empty, sample counts differ, both <paramref name="validationData"/>
+    /// and <paramref name="validationSplit"/> are given, or the weights do not fit the data.
     /// </exception>
     public History Fit(
         TInputs x,
@@ -134,12 +157,16 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
         double validationSplit = 0,
         IEnumerable<Callback>? callbacks = null,
         bool shuffle = true,
-        int verbose = 1)
+        int verbose = 1,
+        IReadOnlyDictionary<int, double>? classWeight = null,
+        Tensor? sampleWeight = null,
+        int initialEpoch = 0)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
         ArgumentOutOfRangeException.ThrowIfLessThan(epochs, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(initialEpoch);
         CheckVerbose(verbose);
         if (!(validationSplit >= 0 && validationSplit < 1))
         {
@@ -153,6 +180,12 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
 
         var objective = Objective;
         var training = Samples(x, y, nameof(x));
+        using var weights = SampleWeights.Create(objective, training, classWeight, sampleWeight);
+        if (weights is not null)
+        {
+            training = training.WithWeights(weights);
+        }
+
         SampleSet? validation = null;
         if (validationData is { } data)
         {
@@ -165,10 +198,13 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
 
         try
         {
-            var callbackList = new CallbackList(callbacks, ProgressOutput.For(verbose, Console.Out, Console.IsOutputRedirected));
-            var settings = new FitSettings(epochs, batchSize, shuffle, verbose);
-            return new Trainer(this, ForwardLogitsPositional)
-                .Fit(this, objective, EnsureOptimizer(), training, validation, settings, callbackList);
+            return Train(
+                BatchSource.From(training, batchSize, shuffle),
+                validation is null ? null : BatchSource.From(validation, batchSize, shuffle: false),
+                epochs,
+                initialEpoch,
+                callbacks,
+                verbose);
         }
         finally
         {
@@ -177,12 +213,55 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
         }
     }
 
+    /// <summary>
+    /// Trains the model on a sequence of batches (Keras' <c>fit</c> on a generator or <c>PyDataset</c>). The sequence is
+    /// enumerated once per epoch, so a lazy source (files, a memory-mapped array, a database cursor) trains without
+    /// holding the data set in memory; a sequence that can be enumerated only once serves one epoch. The batches may
+    /// differ in size. Each batch is fetched (<c>MoveNext</c>) inside the dispose scope of its step: tensors the
+    /// sequence creates while producing a batch are released after that step, so memory stays flat; tensors that
+    /// existed before (a list of batches held in memory) are never disposed. A sequence that creates a tensor to use
+    /// across several batches must keep it out of that scope (<c>DetachFromDisposeScope</c>). Without a known length
+    /// (a collection) the progress bar counts steps without a total in the first epoch, as Keras does.
+    /// </summary>
+    /// <param name="batches">The training batches: inputs and targets of equal sample counts.</param>
+    /// <param name="epochs">The index the epochs run up to (exclusive), at least 1.</param>
+    /// <param name="validationBatches">Batches to compute the <c>val_</c> values on after every epoch, enumerated once per epoch.</param>
+    /// <param name="callbacks">Objects notified as training progresses.</param>
+    /// <param name="verbose">0: silent; 1: progress bar (one line per epoch when the output is redirected); 2: one line per epoch.</param>
+    /// <param name="initialEpoch">The index of the first epoch to run (Keras' <c>initial_epoch</c>).</param>
+    /// <returns>The values logged at the end of every epoch.</returns>
+    /// <exception cref="ArgumentException">An argument is out of range, or a batch is null, empty or has mismatched sample counts.</exception>
+    /// <exception cref="InvalidOperationException">An epoch's enumeration yielded no batch.</exception>
+    public History Fit(
+        IEnumerable<(TInputs Inputs, TTargets Targets)> batches,
+        int epochs = 1,
+        IEnumerable<(TInputs Inputs, TTargets Targets)>? validationBatches = null,
+        IEnumerable<Callback>? callbacks = null,
+        int verbose = 1,
+        int initialEpoch = 0)
+    {
+        ArgumentNullException.ThrowIfNull(batches);
+        ArgumentOutOfRangeException.ThrowIfLessThan(epochs, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(initialEpoch);
+        CheckVerbose(verbose);
+        return Train(
+            Stream(batches, nameof(batches)),
+            validationBatches is null ? null : Stream(validationBatches, nameof(validationBatches)),
+            epochs,
+            initialEpoch,
+            callbacks,
+            verbose);
+    }
+
     /// <summary>Computes the loss and metrics on <paramref name="x"/> and <paramref name="y"/> in eval mode, without gradients (Keras' <c>evaluate</c>).</summary>
     /// <param name="x">The inputs.</param>
     /// <param name="y">The targets.</param>
     /// <param name="batchSize">Samples per forward pass, at least 1.</param>
     /// <param name="verbose">0: silent; 1 or 2: one line on the console.</param>
-    /// <returns>The sample-weighted means by log name (<c>loss</c>, <c>acc</c>…).</returns>
+    /// <returns>
+    /// The values by log name (<c>loss</c>, <c>acc</c> and <c>accuracy</c>…): means over the samples, and for precision,
+    /// recall and AUC the value of the counts over all samples.
+    /// </returns>
     public IReadOnlyDictionary<string, double> Evaluate(TInputs x, TTargets y, int batchSize = 32, int verbose = 0)
     {
         ArgumentNullException.ThrowIfNull(x);
@@ -192,10 +271,36 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
         var objective = Objective;
         var samples = Samples(x, y, nameof(x));
         var logs = new Dictionary<string, double>(StringComparer.Ordinal);
-        new Trainer(this, ForwardLogitsPositional).Evaluate(objective, samples, batchSize, logs, string.Empty);
+        new Trainer(this, ForwardLogitsPositional).Evaluate(objective, BatchSource.From(samples, batchSize, shuffle: false), logs, string.Empty);
         if (verbose > 0)
         {
             var line = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Evaluate - {samples.Count} samples");
+            EpochLogger.AppendValues(line, logs);
+            Console.Out.WriteLine(line.ToString());
+        }
+
+        return logs;
+    }
+
+    /// <summary>
+    /// Computes the loss and metrics over a sequence of batches in eval mode, without gradients, enumerating it once;
+    /// batches are fetched inside per-batch dispose scopes as in the streaming <c>Fit</c>.
+    /// </summary>
+    /// <param name="batches">The batches: inputs and targets of equal sample counts.</param>
+    /// <param name="verbose">0: silent; 1 or 2: one line on the console.</param>
+    /// <returns>The values by log name (<c>loss</c>, <c>acc</c>, <c>accuracy</c>…).</returns>
+    /// <exception cref="ArgumentException">A batch is null, empty or has mismatched sample counts.</exception>
+    /// <exception cref="InvalidOperationException">The sequence yielded no batch.</exception>
+    public IReadOnlyDictionary<string, double> Evaluate(IEnumerable<(TInputs Inputs, TTargets Targets)> batches, int verbose = 0)
+    {
+        ArgumentNullException.ThrowIfNull(batches);
+        CheckVerbose(verbose);
+        var objective = Objective;
+        var logs = new Dictionary<string, double>(StringComparer.Ordinal);
+        new Trainer(this, ForwardLogitsPositional).Evaluate(objective, Stream(batches, nameof(batches)), logs, string.Empty);
+        if (verbose > 0)
+        {
+            var line = new StringBuilder("Evaluate");
             EpochLogger.AppendValues(line, logs);
             Console.Out.WriteLine(line.ToString());
         }
@@ -226,6 +331,116 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     public void LoadWeights(string path) => CheckpointFile.Load(this, path, _name);
 
     /// <summary>
+    /// Saves everything needed to resume training: the weights, the optimizer's state (moments, step counts, learning
+    /// rate; none when the model has not trained or compiled an optimizer yet), <see cref="CompletedEpochs"/> and the
+    /// given records, in one file written atomically (a temp file in the same directory, then a rename).
+    /// Resume with <see cref="LoadTrainingState"/> on a model of the same architecture, compiled with the same optimizer
+    /// kind, then <c>Fit(…, initialEpoch: state.Epoch)</c>.
+    /// </summary>
+    /// <param name="path">The file to write; its directory is created when missing.</param>
+    /// <param name="hyperParameters">Numeric values to record (batch size, schedule settings…), or <see langword="null"/>.</param>
+    /// <param name="notes">Text values to record (run name, data version…), or <see langword="null"/>.</param>
+    /// <exception cref="IOException">The file cannot be written; no partial file is left behind.</exception>
+    /// <exception cref="NotSupportedException">The optimizer is not one of TorchSharp's built-in ones, which alone can save their state.</exception>
+    public void SaveTrainingState(string path, IReadOnlyDictionary<string, double>? hyperParameters = null, IReadOnlyDictionary<string, string>? notes = null) =>
+        TrainingStateFile.Save(this, _optimizer, path, CompletedEpochs, hyperParameters, notes);
+
+    /// <summary>
+    /// Reads a file written by <see cref="SaveTrainingState"/>: the weights, the optimizer state (creating the optimizer
+    /// that <c>Compile</c> set, or the default RMSprop, first) and <see cref="CompletedEpochs"/>. Call <c>Compile</c>
+    /// before, not after: compiling again starts a fresh optimizer.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The recorded epoch count (the <c>initialEpoch</c> to resume with) and records.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="CheckpointMismatchException">The file is not a training state, or was saved from another architecture.</exception>
+    public TrainingState LoadTrainingState(string path)
+    {
+        var state = TrainingStateFile.Load(this, EnsureOptimizer, path);
+        CompletedEpochs = state.Epoch;
+        return state;
+    }
+
+    /// <summary>
+    /// Freezes or unfreezes the node named <paramref name="nodeName"/> (<see cref="Node.Trainable"/>), and every node
+    /// sharing its module. Generated models call it once at construction for nodes declared with <c>Trainable = false</c>.
+    /// </summary>
+    /// <param name="nodeName">A node's <see cref="Node.Name"/>.</param>
+    /// <param name="trainable">Whether the node's weights are trained.</param>
+    /// <exception cref="ArgumentException">No node has that name; the message lists the nodes with weights.</exception>
+    public void SetTrainable(string nodeName, bool trainable)
+    {
+        ArgumentNullException.ThrowIfNull(nodeName);
+        Node? found = null;
+        foreach (var node in Nodes)
+        {
+            if (node.Name == nodeName)
+            {
+                found = node;
+                break;
+            }
+        }
+
+        if (found is null)
+        {
+            var names = new List<string>();
+            foreach (var node in Nodes)
+            {
+                if (node.Module is not null)
+                {
+                    names.Add(node.Name);
+                }
+            }
+
+            throw new ArgumentException($"Model {_name} has no node '{nodeName}'. Nodes with weights: {string.Join(", ", names)}.", nameof(nodeName));
+        }
+
+        foreach (var node in Nodes)
+        {
+            if (ReferenceEquals(node, found) || (found.Module is not null && ReferenceEquals(node.Module, found.Module)))
+            {
+                node.Trainable = trainable;
+            }
+        }
+
+        train(training);
+    }
+
+    /// <summary>
+    /// Switches the model to training or inference mode, as TorchSharp does; batch normalizations of frozen nodes
+    /// (<see cref="Node.Trainable"/> false) stay in inference mode, as in Keras.
+    /// </summary>
+    /// <param name="train">Whether to switch to training mode.</param>
+    public override void train(bool train = true)
+    {
+        base.train(train);
+        if (!train)
+        {
+            return;
+        }
+
+        foreach (var node in Nodes)
+        {
+            if (!node.Trainable && node.Module is { } frozen)
+            {
+                // modules() lists the submodules; the node's own module may be the batch normalization.
+                if (frozen is TorchSharp.Modules.BatchNorm)
+                {
+                    frozen.eval();
+                }
+
+                foreach (var module in frozen.modules())
+                {
+                    if (module is TorchSharp.Modules.BatchNorm)
+                    {
+                        module.eval();
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// Runs one forward pass on <paramref name="batch"/> in eval mode without gradients and returns what every node of
     /// <see cref="Nodes"/> produced (inputs included, outputs with their activation applied, as <c>forward</c> returns
     /// them), keyed by node in the order of <see cref="Nodes"/>. The tensors belong to the caller (or to the caller's
@@ -244,7 +459,7 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
             using (no_grad())
             {
                 using var scope = NewDisposeScope();
-                ForwardGraph(batch, logits: false, (index, tensor) =>
+                ForwardGraph(WidenTokenInputs(batch), logits: false, (index, tensor) =>
                 {
                     if ((uint)index >= (uint)recorded.Length)
                     {
@@ -300,7 +515,8 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     /// <summary>Runs the model on <paramref name="inputs"/>: every output as declared, its activation applied.</summary>
     /// <param name="inputs">The input tensors.</param>
     /// <exception cref="ShapeMismatchException">An input does not match its declaration.</exception>
-    public override TOutputs forward(TInputs inputs) => ForwardGraph(inputs, logits: false, record: null);
+    /// <remarks>An Int32 tensor given for an Int64 input (token ids) is cast to Int64 once, here, before the entry check.</remarks>
+    public override TOutputs forward(TInputs inputs) => ForwardGraph(WidenTokenInputs(inputs), logits: false, record: null);
 
     /// <summary>
     /// The graph, generated: one entry check, then the TorchSharp calls of every node in topological order. It serves
@@ -363,7 +579,57 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     }
 
     private IReadOnlyList<Tensor> ForwardLogitsPositional(IReadOnlyList<Tensor> inputs) =>
-        ForwardGraph(TInputs.FromTensors(inputs), logits: true, record: null).ToTensors();
+        ForwardGraph(WidenTokenInputs(TInputs.FromTensors(inputs)), logits: true, record: null).ToTensors();
+
+    /// <summary>
+    /// Casts Int32 tensors given for Int64 inputs (token ids, class indices) to Int64; everything else passes unchanged
+    /// to the entry check, which rejects other dtype mismatches. Models without Int64 inputs pay one cached flag test.
+    /// The cast tensor belongs to the current dispose scope.
+    /// </summary>
+    private TInputs WidenTokenInputs(TInputs inputs)
+    {
+        var specs = Signature.Inputs;
+        if (_hasInt64Inputs is null)
+        {
+            var any = false;
+            foreach (var spec in specs)
+            {
+                any |= spec.DType == DType.Int64;
+            }
+
+            _hasInt64Inputs = any;
+        }
+
+        if (_hasInt64Inputs == false || inputs is null)
+        {
+            return inputs!;
+        }
+
+        var tensors = inputs.ToTensors();
+        Tensor[]? widened = null;
+        for (var i = 0; i < specs.Count && i < tensors.Count; i++)
+        {
+            if (specs[i].DType == DType.Int64 && tensors[i] is { dtype: ScalarType.Int32 } tokens)
+            {
+                widened ??= [.. tensors];
+                widened[i] = tokens.to_type(ScalarType.Int64);
+            }
+        }
+
+        return widened is null ? inputs : TInputs.FromTensors(widened);
+    }
+
+    private History Train(BatchSource training, BatchSource? validation, int epochs, int initialEpoch, IEnumerable<Callback>? callbacks, int verbose)
+    {
+        var objective = Objective;
+        var callbackList = new CallbackList(callbacks, ProgressOutput.For(verbose, Console.Out, Console.IsOutputRedirected));
+        var settings = new FitSettings(epochs, initialEpoch, verbose, Optimizer);
+        return new Trainer(this, ForwardLogitsPositional)
+            .Fit(this, objective, EnsureOptimizer(), training, validation, settings, callbackList, epoch => CompletedEpochs = epoch + 1);
+    }
+
+    private BatchSource Stream(IEnumerable<(TInputs Inputs, TTargets Targets)> batches, string argument) =>
+        BatchSource.Stream(batches, batch => (batch.Inputs?.ToTensors() ?? [], batch.Targets?.ToTensors() ?? []), InputNames(), TargetNames(), argument);
 
     private SampleSet Samples(TInputs x, TTargets y, string argument) =>
         SampleSet.Create(x.ToTensors(), y.ToTensors(), InputNames(), TargetNames(), argument);
@@ -385,7 +651,7 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
         var names = new List<string>();
         foreach (var output in Signature.Outputs)
         {
-            if (output.Loss != Loss.None)
+            if (output.HasLoss)
             {
                 names.Add(output.Name);
             }

@@ -56,7 +56,7 @@ public sealed class LogNamesTests
         var targets = Activator.CreateInstance(targetsType, targetParameters.Select(_ => (object)rand(samples, 1)).ToArray())!;
         var recorder = new Recorder();
 
-        var fit = type.GetMethods().Single(m => m.Name == "Fit");
+        var fit = type.GetMethods().Single(m => m.Name == "Fit" && m.GetParameters()[0].Name == "x"); // the tensor overload, not the streaming one
         var arguments = fit.GetParameters().Select(p => p.Name switch
         {
             "x" => inputs,

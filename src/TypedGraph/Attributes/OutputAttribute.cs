@@ -29,4 +29,17 @@ sealed class OutputAttribute : Attribute
 
     /// <summary>Metrics reported for this output.</summary>
     public Metric[] Metrics { get; set; } = [];
+
+    /// <summary>
+    /// A type deriving <see cref="TypedGraph.CustomLoss"/> with a public parameterless constructor that trains this
+    /// output instead of a built-in <see cref="Loss"/> (leave that <see cref="TypedGraph.Loss.None"/>). The loss sees
+    /// the activated output; it is logged as <c>loss</c> (or <c>&lt;output&gt;_loss</c>).
+    /// </summary>
+    public Type? CustomLoss { get; set; }
+
+    /// <summary>
+    /// Types deriving <see cref="TypedGraph.CustomMetric"/>, each with a public parameterless constructor, reported for
+    /// this output after <see cref="Metrics"/> under their <see cref="TypedGraph.CustomMetric.Name"/>.
+    /// </summary>
+    public Type[] CustomMetrics { get; set; } = [];
 }

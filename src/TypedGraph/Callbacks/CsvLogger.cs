@@ -73,7 +73,16 @@ public sealed class CsvLogger : Callback, IDisposable
 
         if (_keys is null)
         {
-            var keys = new List<string>(logs.Keys);
+            // Aliases (accuracy beside acc) would repeat a column: the file holds each value once, under its canonical name.
+            var keys = new List<string>();
+            foreach (var key in logs.Keys)
+            {
+                if (!LogKeys.IsAlias(key))
+                {
+                    keys.Add(key);
+                }
+            }
+
             keys.Sort(StringComparer.Ordinal);
             _keys = [.. keys];
             if (_writeHeader)

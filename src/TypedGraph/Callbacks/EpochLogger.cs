@@ -30,12 +30,12 @@ internal sealed class EpochLogger : Callback
         _writer.WriteLine(line.ToString());
     }
 
-    /// <summary>Appends <c> - name: 0.1234</c> for every value but the learning rate.</summary>
+    /// <summary>Appends <c> - name: 0.1234</c> for every value but the learning rate and the aliases (<c>accuracy</c> beside <c>acc</c>).</summary>
     public static void AppendValues(StringBuilder line, IReadOnlyDictionary<string, double> logs)
     {
         foreach (var (name, value) in logs)
         {
-            if (name != LogKeys.LearningRate)
+            if (name != LogKeys.LearningRate && !LogKeys.IsAlias(name))
             {
                 line.Append(CultureInfo.InvariantCulture, $" - {name}: {value:F4}");
             }

@@ -22,7 +22,7 @@ internal sealed class Monitor
         Owner = owner;
         Mode = mode != MonitorMode.Auto
             ? mode
-            : Name.Contains(LogKeys.Accuracy, StringComparison.Ordinal) ? MonitorMode.Max : MonitorMode.Min;
+            : IsHigherBetter(Name) ? MonitorMode.Max : MonitorMode.Min;
     }
 
     /// <summary>The monitored name, <c>accuracy</c> mapped to <c>acc</c>.</summary>
@@ -57,7 +57,7 @@ internal sealed class Monitor
             }
         }
 
-        var hint = Name.StartsWith(LogKeys.ValidationPrefix, StringComparison.Ordinal) && parameters.ValidationSamples == 0
+        var hint = Name.StartsWith(LogKeys.ValidationPrefix, StringComparison.Ordinal) && !HasValidation(parameters)
             ? " This Fit call has no validationData or validationSplit, so it logs no val_ values."
             : string.Empty;
         throw new ArgumentException(
@@ -68,4 +68,24 @@ internal sealed class Monitor
 
     /// <summary>The monitored value in <paramref name="logs"/>, if present.</summary>
     public bool TryGet(IReadOnlyDictionary<string, double> logs, out double value) => LogKeys.TryGetValue(logs, Name, out value);
+
+    /// <summary>Accuracies, precision, recall and AUC improve upwards (Keras' metric directions); everything else downwards.</summary>
+    private static bool IsHigherBetter(string name) =>
+        name.Contains(LogKeys.Accuracy, StringComparison.Ordinal)
+        || name.EndsWith(LogKeys.Precision, StringComparison.Ordinal)
+        || name.EndsWith(LogKeys.Recall, StringComparison.Ordinal)
+        || name.EndsWith(LogKeys.Auc, StringComparison.Ordinal);
+
+    private static bool HasValidation(TrainingParameters parameters)
+    {
+        foreach (var name in parameters.LogNames)
+        {
+            if (name.StartsWith(LogKeys.ValidationPrefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -104,6 +104,11 @@ public sealed class TensorBoard : Callback, IDisposable
 
         foreach (var (name, value) in logs)
         {
+            if (LogKeys.IsAlias(name))
+            {
+                continue; // each value once, under its canonical name (acc, not accuracy)
+            }
+
             if (name == LogKeys.LearningRate)
             {
                 _train.Scalar(LearningRateTag, value, epoch);

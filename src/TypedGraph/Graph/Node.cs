@@ -46,6 +46,37 @@ public sealed class Node
     /// <summary>The name shown in the summary: <see cref="Name"/> unless the attribute's <c>Name</c> overrides it.</summary>
     public string SummaryName { get; }
 
+    /// <summary>
+    /// Whether the node's weights are trained (Keras' <c>layer.trainable</c>); <see langword="true"/> unless set.
+    /// Setting it to <see langword="false"/> freezes the weights: their <c>requires_grad</c> is cleared (so they count as
+    /// non-trainable and get no gradient), gradients they still hold are dropped so no optimizer moves them, and a frozen
+    /// batch normalization runs in inference mode (its moving statistics stay put) even while the model trains, as in
+    /// Keras. Setting it back to <see langword="true"/> trains them again; the optimizer keeps its state for them.
+    /// Shared layers share one module: freezing one node freezes the weights of every node that uses it.
+    /// </summary>
+    public bool Trainable
+    {
+        get;
+        set
+        {
+            field = value;
+            if (Module is null)
+            {
+                return;
+            }
+
+            foreach (var parameter in Module.parameters())
+            {
+                parameter.requires_grad = value;
+                if (!value && parameter.grad is { } gradient)
+                {
+                    gradient.Dispose();
+                    parameter.grad = null;
+                }
+            }
+        }
+    } = true;
+
     /// <summary>Trainable plus non-trainable parameters of <see cref="Module"/>; 0 without a module.</summary>
     public long ParameterCount
     {

@@ -6,7 +6,8 @@ namespace TypedGraph;
 
 /// <summary>
 /// What <c>Fit</c> logged at the end of each epoch: <c>history["val_loss"]</c> is the list of validation losses, one per
-/// epoch run. Keys follow <see cref="LogKeys"/>; <c>accuracy</c> is accepted for <c>acc</c>.
+/// epoch run. Keys follow <see cref="LogKeys"/>: <see cref="Keys"/> lists the canonical names (<c>acc</c>), and lookups
+/// accept Keras' <c>accuracy</c> spelling too (<c>history["val_accuracy"]</c>).
 /// </summary>
 public sealed class History
 {
@@ -53,12 +54,17 @@ public sealed class History
         return false;
     }
 
-    /// <summary>Appends the logs of one finished epoch.</summary>
+    /// <summary>Appends the logs of one finished epoch; aliases (<c>accuracy</c>) are kept once, under the canonical name, and found by lookups.</summary>
     internal void Append(int epoch, IReadOnlyDictionary<string, double> logs)
     {
         _epochs.Add(epoch);
         foreach (var (key, value) in logs)
         {
+            if (LogKeys.IsAlias(key))
+            {
+                continue;
+            }
+
             if (!_values.TryGetValue(key, out var values))
             {
                 values = [];

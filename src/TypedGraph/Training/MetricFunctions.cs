@@ -19,6 +19,7 @@ internal static class MetricFunctions
         Metric.Accuracy => Accuracy(loss, fused, output, target, outputName),
         Metric.MeanAbsoluteError => ElementWise(F.l1_loss, fused, output, target, outputName),
         Metric.MeanSquaredError => ElementWise(F.mse_loss, fused, output, target, outputName),
+        Metric.TopKCategoricalAccuracy => TopKAccuracy(loss, output, target, outputName, k: 5),
         _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Unknown metric."),
     };
 
@@ -45,6 +46,24 @@ internal static class MetricFunctions
             ? TargetAlignment.ClassIndices(output, target, outputName)
             : TargetAlignment.Dense(output, target, outputName).argmax(-1);
         return predictedClass.eq(trueClass).to_type(ScalarType.Float32).mean();
+    }
+
+    /// <summary>
+    /// Keras' <c>top_k_categorical_accuracy</c> (or its sparse form for class-index targets): 1 when the true class is
+    /// among the <paramref name="k"/> highest outputs; every class counts when there are at most k classes.
+    /// </summary>
+    private static Tensor TopKAccuracy(Loss loss, Tensor output, Tensor target, string outputName, int k)
+    {
+        // Softmax and sigmoid preserve the order of the logits, so the top k need no activation.
+        var classes = output.size(-1);
+        var isSparse = loss == Loss.SparseCategoricalCrossentropy
+            || target.Dimensions < output.Dimensions
+            || (target.Dimensions == output.Dimensions && target.size(-1) == 1);
+        var trueClass = isSparse
+            ? TargetAlignment.ClassIndices(output, target, outputName)
+            : TargetAlignment.Dense(output, target, outputName).argmax(-1);
+        var top = output.topk((int)Math.Min(k, classes), dim: -1).indexes;
+        return top.eq(trueClass.unsqueeze(-1)).any(-1).to_type(ScalarType.Float32).mean();
     }
 
     private static Tensor ElementWise(

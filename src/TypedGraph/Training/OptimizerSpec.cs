@@ -27,7 +27,44 @@ public abstract class OptimizerSpec
     /// <summary>The initial learning rate.</summary>
     public double LearningRate { get; }
 
+    /// <summary>
+    /// Keras' <c>clipnorm</c>: before each step, every parameter's gradient g is rescaled on its own to
+    /// <c>g · c / max(‖g‖₂, c)</c>, so no parameter's gradient norm exceeds c. <see langword="null"/>: no clipping.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is not a finite number greater than 0.</exception>
+    public double? ClipNorm
+    {
+        get;
+        init => field = RequirePositive(value, nameof(ClipNorm));
+    }
+
+    /// <summary>
+    /// Keras' <c>global_clipnorm</c>: before each step, all gradients are rescaled together by <c>c / max(‖G‖₂, c)</c>,
+    /// where ‖G‖₂ is the norm of all gradients concatenated. <see langword="null"/>: no clipping.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is not a finite number greater than 0.</exception>
+    public double? GlobalClipNorm
+    {
+        get;
+        init => field = RequirePositive(value, nameof(GlobalClipNorm));
+    }
+
+    /// <summary>
+    /// Keras' <c>clipvalue</c>: before each step, every gradient element is clamped to [−v, v]. <see langword="null"/>: no clipping.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is not a finite number greater than 0.</exception>
+    public double? ClipValue
+    {
+        get;
+        init => field = RequirePositive(value, nameof(ClipValue));
+    }
+
     /// <summary>Creates the optimizer over <paramref name="parameters"/>.</summary>
     /// <param name="parameters">The parameters to optimize.</param>
     public abstract torch.optim.Optimizer Create(IEnumerable<Parameter> parameters);
+
+    private static double? RequirePositive(double? value, string name) =>
+        value is not { } v || (double.IsFinite(v) && v > 0)
+            ? value
+            : throw new ArgumentOutOfRangeException(name, value, $"{name} must be a finite number greater than 0.");
 }

@@ -13,10 +13,11 @@ internal sealed class SampleSet : IDisposable
 {
     private readonly bool _ownsTensors;
 
-    private SampleSet(IReadOnlyList<Tensor> inputs, IReadOnlyList<Tensor> targets, long count, bool ownsTensors)
+    private SampleSet(IReadOnlyList<Tensor> inputs, IReadOnlyList<Tensor> targets, Tensor? weights, long count, bool ownsTensors)
     {
         Inputs = inputs;
         Targets = targets;
+        Weights = weights;
         Count = count;
         _ownsTensors = ownsTensors;
     }
@@ -24,6 +25,9 @@ internal sealed class SampleSet : IDisposable
     public IReadOnlyList<Tensor> Inputs { get; }
 
     public IReadOnlyList<Tensor> Targets { get; }
+
+    /// <summary>Per-sample weights of the loss, shape <c>(Count)</c>, or <see langword="null"/>.</summary>
+    public Tensor? Weights { get; }
 
     /// <summary>Number of samples.</summary>
     public long Count { get; }
@@ -49,8 +53,12 @@ internal sealed class SampleSet : IDisposable
             throw new ArgumentException($"{argument} holds no samples: '{owner}' has size 0 in its first dimension.", argument);
         }
 
-        return new SampleSet(inputs, targets, count, ownsTensors: false);
+        return new SampleSet(inputs, targets, null, count, ownsTensors: false);
     }
+
+    /// <summary>The same samples with per-sample loss weights (owned by the caller).</summary>
+    /// <param name="weights">One weight per sample, shape <c>(Count)</c>.</param>
+    public SampleSet WithWeights(Tensor weights) => new(Inputs, Targets, weights, Count, ownsTensors: false);
 
     /// <summary>
     /// Splits off the last <paramref name="validationSplit"/> of the samples, unshuffled, as validation data (Keras'
@@ -73,12 +81,33 @@ internal sealed class SampleSet : IDisposable
     public int BatchCount(int batchSize) => (int)((Count + batchSize - 1) / batchSize);
 
     /// <summary>The samples [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>) as views.</summary>
-    public (Tensor[] Inputs, Tensor[] Targets) Slice(long start, long length) =>
-        (Select(Inputs, t => t.narrow(0, start, length)), Select(Targets, t => t.narrow(0, start, length)));
+    public Batch Slice(long start, long length) =>
+        new(Select(Inputs, t => t.narrow(0, start, length)), Select(Targets, t => t.narrow(0, start, length)), Weights?.narrow(0, start, length), length);
 
     /// <summary>The samples at <paramref name="indices"/>, gathered.</summary>
-    public (Tensor[] Inputs, Tensor[] Targets) Gather(Tensor indices) =>
-        (Select(Inputs, t => t.index_select(0, indices)), Select(Targets, t => t.index_select(0, indices)));
+    public Batch Gather(Tensor indices) =>
+        new(Select(Inputs, t => t.index_select(0, indices)), Select(Targets, t => t.index_select(0, indices)), Weights?.index_select(0, indices), indices.size(0));
+
+    /// <summary>
+    /// The batches of one epoch, in order or in a new random order. The loops call <c>MoveNext</c> inside each batch's
+    /// dispose scope; the permutation outlives those scopes and is released when the enumeration ends.
+    /// </summary>
+    public IEnumerable<Batch> Batches(int batchSize, bool shuffle)
+    {
+        var order = shuffle ? randperm(Count, device: Inputs[0].device).DetachFromDisposeScope() : null;
+        try
+        {
+            for (long start = 0; start < Count; start += batchSize)
+            {
+                var length = Math.Min(batchSize, Count - start);
+                yield return order is null ? Slice(start, length) : Gather(order.narrow(0, start, length));
+            }
+        }
+        finally
+        {
+            order?.Dispose();
+        }
+    }
 
     /// <summary>Releases the views this set owns (those of a split); tensors the caller passed in are left alone.</summary>
     public void Dispose()
@@ -97,12 +126,14 @@ internal sealed class SampleSet : IDisposable
         {
             tensor.Dispose();
         }
+
+        Weights?.Dispose();
     }
 
     private SampleSet Narrow(long start, long length)
     {
         // Views that outlive every batch scope: detached here, released by Dispose.
-        var (inputs, targets) = Slice(start, length);
+        var (inputs, targets, weights, _) = Slice(start, length);
         foreach (var tensor in inputs)
         {
             tensor.DetachFromDisposeScope();
@@ -113,7 +144,8 @@ internal sealed class SampleSet : IDisposable
             tensor.DetachFromDisposeScope();
         }
 
-        return new SampleSet(inputs, targets, length, ownsTensors: true);
+        weights?.DetachFromDisposeScope();
+        return new SampleSet(inputs, targets, weights, length, ownsTensors: true);
     }
 
     private static Tensor[] Select(IReadOnlyList<Tensor> tensors, Func<Tensor, Tensor> select)

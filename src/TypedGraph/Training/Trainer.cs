@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using TorchSharp;
+using TorchSharp.Modules;
 using TypedGraph.Callbacks;
 using static TorchSharp.torch;
 
@@ -34,16 +35,27 @@ internal sealed class Trainer
         }
     }
 
-    /// <summary>Trains for the requested epochs or until a callback sets <see cref="IModel.StopTraining"/>.</summary>
+    /// <summary>
+    /// Trains epochs <see cref="FitSettings.InitialEpoch"/> to <see cref="FitSettings.Epochs"/> − 1, or until a callback
+    /// sets <see cref="IModel.StopTraining"/>; <paramref name="epochFinished"/> hears of each epoch (its index) after
+    /// validation and before the callbacks.
+    /// </summary>
     public History Fit(
-        IModel model, TrainingObjective objective, optim.Optimizer optimizer, SampleSet training, SampleSet? validation, FitSettings settings, CallbackList callbacks)
+        IModel model,
+        TrainingObjective objective,
+        optim.Optimizer optimizer,
+        BatchSource training,
+        BatchSource? validation,
+        FitSettings settings,
+        CallbackList callbacks,
+        Action<int>? epochFinished = null)
     {
         callbacks.Attach(model, new TrainingParameters(
             settings.Epochs,
-            training.BatchCount(settings.BatchSize),
-            settings.BatchSize,
-            training.Count,
-            validation?.Count ?? 0,
+            training.Steps,
+            training.BatchSize,
+            training.Samples,
+            validation?.Samples ?? 0,
             settings.Verbose,
             EpochLogNames(objective, validation is not null)));
 
@@ -51,22 +63,24 @@ internal sealed class Trainer
         var lastLogs = NoLogs;
         var warnNonFinite = settings.Verbose > 0 && !callbacks.Contains<TerminateOnNaN>();
         var wasTraining = _module.training;
+        var clipped = GradientClipping.IsRequested(settings.Optimizer) ? new List<Parameter>(_module.parameters()) : null;
         model.StopTraining = false;
         try
         {
             callbacks.TrainBegin(NoLogs);
-            for (var epoch = 0; epoch < settings.Epochs && !model.StopTraining; epoch++)
+            for (var epoch = settings.InitialEpoch; epoch < settings.Epochs && !model.StopTraining; epoch++)
             {
                 callbacks.EpochBegin(epoch, NoLogs);
                 var logs = new Dictionary<string, double>(StringComparer.Ordinal);
                 _module.train();
-                TrainEpoch(model, objective, optimizer, training, settings, callbacks, logs);
+                TrainEpoch(model, objective, optimizer, training, settings.Optimizer, clipped, callbacks, logs, epoch);
                 if (validation is not null)
                 {
-                    Evaluate(objective, validation, settings.BatchSize, logs, LogKeys.ValidationPrefix);
+                    Evaluate(objective, validation, logs, LogKeys.ValidationPrefix);
                 }
 
                 logs[LogKeys.LearningRate] = model.LearningRate;
+                epochFinished?.Invoke(epoch);
                 callbacks.EpochEnd(epoch, logs);
                 history.Append(epoch, logs);
                 lastLogs = logs;
@@ -92,28 +106,40 @@ internal sealed class Trainer
         return history;
     }
 
-    /// <summary>Computes the sample-weighted means of the logged values over <paramref name="data"/> in eval mode, without gradients.</summary>
-    public void Evaluate(TrainingObjective objective, SampleSet data, int batchSize, Dictionary<string, double> logs, string prefix)
+    /// <summary>Computes the logged values over <paramref name="data"/> in eval mode, without gradients and without sample weights.</summary>
+    /// <exception cref="InvalidOperationException">The data yielded no batch.</exception>
+    public void Evaluate(TrainingObjective objective, BatchSource data, Dictionary<string, double> logs, string prefix)
     {
         var wasTraining = _module.training;
         _module.eval();
         try
         {
-            using var means = new RunningMeans(objective.LogNames);
+            using var statistics = new RunningStatistics(objective);
             using (no_grad())
             {
-                for (long start = 0; start < data.Count; start += batchSize)
+                using var batches = data.Epoch().GetEnumerator();
+                while (true)
                 {
                     using var scope = NewDisposeScope();
-                    var length = Math.Min(batchSize, data.Count - start);
-                    var (inputs, targets) = data.Slice(start, length);
-                    var outputs = _forwardHeads(ToDevice(inputs));
-                    var (_, statistics) = objective.Compute(outputs, ToDevice(targets));
-                    means.Add(statistics, length);
+                    if (!batches.MoveNext())
+                    {
+                        break;
+                    }
+
+                    var batch = batches.Current;
+                    var outputs = _forwardHeads(ToDevice(batch.Inputs));
+                    var (_, sums) = objective.Compute(outputs, ToDevice(batch.Targets), null, batch.Count);
+                    statistics.Add(sums, batch.Count);
                 }
             }
 
-            means.WriteTo(logs, prefix);
+            if (statistics.IsEmpty)
+            {
+                throw new InvalidOperationException(
+                    $"The {(prefix.Length == 0 ? "evaluation" : "validation")} batches are empty: the sequence yielded no batch. A sequence that can be enumerated only once serves one pass; give a collection or a sequence that starts over on every enumeration.");
+            }
+
+            statistics.WriteTo(logs, prefix);
         }
         finally
         {
@@ -134,7 +160,7 @@ internal sealed class Trainer
                 for (long start = 0; start < data.Count; start += batchSize)
                 {
                     using var scope = NewDisposeScope();
-                    var (inputs, _) = data.Slice(start, Math.Min(batchSize, data.Count - start));
+                    var inputs = data.Slice(start, Math.Min(batchSize, data.Count - start)).Inputs;
                     var outputs = forward(ToDevice(inputs));
                     var kept = new Tensor[outputs.Count];
                     for (var o = 0; o < kept.Length; o++)
@@ -163,30 +189,46 @@ internal sealed class Trainer
     }
 
     private void TrainEpoch(
-        IModel model, TrainingObjective objective, optim.Optimizer optimizer, SampleSet training, FitSettings settings, CallbackList callbacks, Dictionary<string, double> logs)
+        IModel model,
+        TrainingObjective objective,
+        optim.Optimizer optimizer,
+        BatchSource training,
+        OptimizerSpec spec,
+        List<Parameter>? clipped,
+        CallbackList callbacks,
+        Dictionary<string, double> logs,
+        int epoch)
     {
-        using var means = new RunningMeans(objective.LogNames);
-        using var order = settings.Shuffle ? randperm(training.Count, device: training.Inputs[0].device) : null;
-        var steps = training.BatchCount(settings.BatchSize);
-        for (var step = 0; step < steps; step++)
+        using var statistics = new RunningStatistics(objective);
+        using var batches = training.Epoch().GetEnumerator();
+        for (var step = 0; ; step++)
         {
+            // The batch is fetched inside the scope: tensors a lazy sequence creates for it are released with it.
             using var scope = NewDisposeScope();
-            callbacks.BatchBegin(step, NoLogs);
-            var start = (long)step * settings.BatchSize;
-            var length = Math.Min(settings.BatchSize, training.Count - start);
-            var (inputs, targets) = order is null ? training.Slice(start, length) : training.Gather(order.narrow(0, start, length));
+            if (!batches.MoveNext())
+            {
+                break;
+            }
 
+            var batch = batches.Current;
+            callbacks.BatchBegin(step, NoLogs);
             optimizer.zero_grad();
-            var outputs = _forwardHeads(ToDevice(inputs));
-            var (total, statistics) = objective.Compute(outputs, ToDevice(targets));
+            var outputs = _forwardHeads(ToDevice(batch.Inputs));
+            var weights = batch.Weights is null ? null : ToDevice(batch.Weights);
+            var (total, sums) = objective.Compute(outputs, ToDevice(batch.Targets), weights, batch.Count);
             total.backward();
+            if (clipped is not null)
+            {
+                GradientClipping.Apply(spec, clipped);
+            }
+
             optimizer.step();
-            means.Add(statistics, length);
+            statistics.Add(sums, batch.Count);
 
             if (callbacks.WantsBatchLogs)
             {
                 var batchLogs = new Dictionary<string, double>(StringComparer.Ordinal);
-                means.WriteTo(batchLogs);
+                statistics.WriteTo(batchLogs);
                 callbacks.BatchEnd(step, batchLogs);
             }
             else
@@ -200,7 +242,13 @@ internal sealed class Trainer
             }
         }
 
-        means.WriteTo(logs);
+        if (statistics.IsEmpty)
+        {
+            throw new InvalidOperationException(
+                $"The training batches of epoch {epoch + 1} are empty: the sequence yielded no batch. A sequence that can be enumerated only once serves one epoch; give a collection or a sequence that starts over on every enumeration.");
+        }
+
+        statistics.WriteTo(logs);
     }
 
     private static List<string> EpochLogNames(TrainingObjective objective, bool validation)
@@ -234,6 +282,9 @@ internal sealed class Trainer
 
         return outputs;
     }
+
+    private Tensor ToDevice(Tensor tensor) =>
+        _device is null || (tensor.device_type == _device.type && tensor.device_index == _device.index) ? tensor : tensor.to(_device);
 
     private Tensor[] ToDevice(Tensor[] tensors)
     {

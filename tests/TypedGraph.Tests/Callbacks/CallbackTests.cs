@@ -39,7 +39,7 @@ public sealed class CallbackTests
         model.Fit(x, y, epochs: 1, batchSize: 3, shuffle: false, callbacks: [recorder], verbose: 0);
 
         Assert.Equal(3, recorder.BatchLogs.Count);
-        Assert.Equal(["loss", "acc"], recorder.BatchLogs[0].Keys);
+        Assert.Equal(["loss", "acc", "accuracy"], recorder.BatchLogs[0].Keys); // both Keras spellings (DESIGN §10)
         Assert.Equal(recorder.EpochLogs[0]["loss"], recorder.BatchLogs[2]["loss"], 12);
         Assert.Equal(recorder.EpochLogs[0]["acc"], recorder.BatchLogs[2]["acc"], 12);
     }

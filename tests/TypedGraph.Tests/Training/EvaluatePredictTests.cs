@@ -27,7 +27,7 @@ public sealed class EvaluatePredictTests
         var genderLoss = (-(y.Gender * p.log() + (1 - y.Gender) * (1 - p).log())).mean().item<float>();
         var ageMae = (predicted.Age - y.Age).abs().mean().item<float>();
         var genderAcc = ((predicted.Gender > 0.5).to_type(ScalarType.Float32) == y.Gender).to_type(ScalarType.Float32).mean().item<float>();
-        Assert.Equal(["loss", "age_loss", "gender_loss", "age_mae", "gender_acc"], scores.Keys);
+        Assert.Equal(["loss", "age_loss", "gender_loss", "age_mae", "gender_acc", "gender_accuracy"], scores.Keys); // both Keras spellings (DESIGN §10)
         Assert.Equal(ageLoss, scores["age_loss"], Tolerance);
         Assert.Equal(genderLoss, scores["gender_loss"], Tolerance);
         Assert.Equal(0.5 * ageLoss + 2 * genderLoss, scores["loss"], Tolerance);
