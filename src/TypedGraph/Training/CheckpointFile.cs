@@ -113,14 +113,6 @@ internal static class CheckpointFile
         }
     }
 
-    /// <summary>Reads the names, dtypes and shapes of a checkpoint file without loading its data.</summary>
-    /// <exception cref="InvalidDataException">The file is not laid out as a checkpoint.</exception>
-    public static List<Entry> ReadEntries(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return ReadEntries(stream);
-    }
-
     /// <summary>
     /// Reads the names, dtypes and shapes of the checkpoint that fills <paramref name="stream"/> from its current
     /// position to its end, without loading its data. Nothing read from a damaged or foreign file reaches a message
