@@ -238,17 +238,18 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     public override nn.Module load(string location, bool strict = true, IList<string>? skip = null, Dictionary<string, bool>? loadedParameters = null)
     {
         using var stream = CheckpointFile.Open(location);
-        CheckpointFile.Verify(this, stream, location, _name, strict, skip);
+        CheckpointFile.Verify(this, stream, location, _name, strict, skip, toEnd: true);
         using var reader = new BinaryReader(stream);
         return base.load(reader, strict, skip, loadedParameters);
     }
 
     /// <summary>
     /// TorchSharp's <c>load</c> from a reader (and from a stream, which reads through this overload), checked as
-    /// <see cref="load(string, bool, IList{string}?, Dictionary{string, bool}?)"/> checks a file. A stream that cannot
-    /// seek is buffered in memory first.
+    /// <see cref="load(string, bool, IList{string}?, Dictionary{string, bool}?)"/> checks a file; other data may follow
+    /// the checkpoint in a seekable stream, and the reader is left just after it. A stream that cannot seek is read to
+    /// its end into memory first.
     /// </summary>
-    /// <param name="reader">A reader positioned at the checkpoint, which extends to the end of its stream.</param>
+    /// <param name="reader">A reader positioned at the checkpoint.</param>
     /// <param name="strict">Whether the checkpoint must hold exactly this model's entries.</param>
     /// <param name="skip">State names to leave as they are.</param>
     /// <param name="loadedParameters">When given, receives every name in the checkpoint and whether the model has it.</param>
@@ -260,14 +261,14 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
         const string Source = "the stream";
         if (reader.BaseStream.CanSeek)
         {
-            CheckpointFile.Verify(this, reader.BaseStream, Source, _name, strict, skip);
+            CheckpointFile.Verify(this, reader.BaseStream, Source, _name, strict, skip, toEnd: false);
             return base.load(reader, strict, skip, loadedParameters);
         }
 
         using var buffer = new MemoryStream();
         reader.BaseStream.CopyTo(buffer);
         buffer.Position = 0;
-        CheckpointFile.Verify(this, buffer, Source, _name, strict, skip);
+        CheckpointFile.Verify(this, buffer, Source, _name, strict, skip, toEnd: false);
         using var buffered = new BinaryReader(buffer);
         return base.load(buffered, strict, skip, loadedParameters);
     }

@@ -299,6 +299,25 @@ public sealed class BadInputBatteryTests : IDisposable
             Assert.Throws<CheckpointMismatchException>(() => model.load(garbage));
         }
 
+        // A checkpoint followed by other data in one stream loads, and the reader stops right after it.
+        using var saved = new Mlp();
+        using var both = new MemoryStream();
+        using (var writer = new BinaryWriter(both, Encoding.UTF8, leaveOpen: true))
+        {
+            saved.save(writer);
+        }
+
+        var end = both.Position;
+        both.Write("TAIL"u8);
+        both.Position = 0;
+        using (var reader = new BinaryReader(both, Encoding.UTF8, leaveOpen: true))
+        {
+            model.load(reader);
+        }
+
+        Assert.Equal(end, both.Position);
+        Assert.True(Snapshot(model).SequenceEqual(Snapshot(saved)));
+
         var loaded = new Dictionary<string, bool>();
         model.load(other, strict: false, loadedParameters: loaded);
         Assert.Equal(["age.weight", "age.bias", "gender.weight", "gender.bias"], loaded.Keys);

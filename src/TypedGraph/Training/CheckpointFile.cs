@@ -74,14 +74,15 @@ internal static class CheckpointFile
     /// both must agree in shape and dtype.
     /// </param>
     /// <param name="skip">State names TorchSharp will not load, so they need not agree.</param>
+    /// <param name="toEnd">Whether the checkpoint must end where the stream ends (a file), or may be followed by other data.</param>
     /// <exception cref="CheckpointMismatchException">The stream does not hold a checkpoint, or not one of this architecture.</exception>
-    public static void Verify(nn.Module module, Stream stream, string source, string modelName, bool strict, ICollection<string>? skip)
+    public static void Verify(nn.Module module, Stream stream, string source, string modelName, bool strict, ICollection<string>? skip, bool toEnd)
     {
         var start = stream.Position;
         List<Entry> found;
         try
         {
-            found = ReadEntries(stream);
+            found = ReadEntries(stream, toEnd);
         }
         catch (Exception error) when (error is EndOfStreamException or FormatException or InvalidDataException or OverflowException)
         {
@@ -114,13 +115,13 @@ internal static class CheckpointFile
     }
 
     /// <summary>
-    /// Reads the names, dtypes and shapes of the checkpoint that fills <paramref name="stream"/> from its current
-    /// position to its end, without loading its data. Nothing read from a damaged or foreign file reaches a message
+    /// Reads the names, dtypes and shapes of the checkpoint at the current position of <paramref name="stream"/> (which
+    /// it must fill to the end when <paramref name="toEnd"/>), without loading its data. Nothing read from a damaged or foreign file reaches a message
     /// unescaped: a name must be short, valid UTF-8 without control characters, or the file is refused without it.
     /// </summary>
     /// <exception cref="InvalidDataException">The stream is not laid out as a checkpoint.</exception>
     /// <exception cref="EndOfStreamException">The stream ends inside an entry's header.</exception>
-    public static List<Entry> ReadEntries(Stream stream)
+    public static List<Entry> ReadEntries(Stream stream, bool toEnd)
     {
         var start = stream.Position;
         if (ForeignFormat(stream) is { } format)
@@ -171,7 +172,7 @@ internal static class CheckpointFile
             entries.Add(new Entry(name, (ScalarType)type, shape));
         }
 
-        if (stream.Position != stream.Length)
+        if (toEnd && stream.Position != stream.Length)
         {
             throw new InvalidDataException($"{stream.Length - stream.Position} bytes follow the last of its {count} entries.");
         }
