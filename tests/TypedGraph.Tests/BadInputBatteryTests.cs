@@ -69,6 +69,10 @@ public sealed class BadInputBatteryTests : IDisposable
         Assert.Same(intIds, ShapeChecks.TokenIds("Embedded", intIds, 20));
         Assert.Same(empty, ShapeChecks.TokenIds("Embedded", empty, 20));
         Assert.Equal("Float32", Assert.Throws<ShapeMismatchException>(() => ShapeChecks.TokenIds("Embedded", ones(3), 20)).Actual);
+        Assert.Equal("Int16", Assert.Throws<ShapeMismatchException>(() => ShapeChecks.TokenIds("Embedded", ones(3, ScalarType.Int16), 20)).Actual);
+        var disposed = tensor(new long[] { 1 });
+        disposed.Dispose();
+        Assert.Equal("Embedded", Assert.Throws<ObjectDisposedException>(() => ShapeChecks.TokenIds("Embedded", disposed, 20)).ObjectName);
     }
 
     [Fact]

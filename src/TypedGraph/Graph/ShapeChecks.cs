@@ -77,14 +77,20 @@ public static class ShapeChecks
     /// <paramref name="node"/>, <see cref="ArgumentOutOfRangeException.ActualValue"/> the first offending id (in row-major
     /// order); the message gives its position, the valid range and how many ids are outside it.
     /// </exception>
-    /// <exception cref="ShapeMismatchException"><paramref name="ids"/> does not hold integers.</exception>
+    /// <exception cref="ShapeMismatchException"><paramref name="ids"/> is neither Int64 nor Int32.</exception>
+    /// <exception cref="ObjectDisposedException"><paramref name="ids"/> was disposed.</exception>
     public static Tensor TokenIds(string node, Tensor ids, long inputDim)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        if (!is_integral(ids.dtype) || ids.dtype == ScalarType.Bool)
+        if (ids.IsInvalid)
+        {
+            throw new ObjectDisposedException(node, $"The token ids fed to Embedding '{node}' are a tensor that was already disposed.");
+        }
+
+        if (ids.dtype is not (ScalarType.Int64 or ScalarType.Int32))
         {
             throw new ShapeMismatchException(node, "Int64", ids.dtype.DisplayName(),
-                $"Embedding '{node}' needs integer token ids (Int64 or Int32) but got {ids.dtype.DisplayName()}.");
+                $"Embedding '{node}' needs token ids of dtype Int64 or Int32 (libtorch's index types) but got {ids.dtype.DisplayName()}.");
         }
 
         if (ids.NumberOfElements == 0)
