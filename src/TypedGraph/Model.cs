@@ -55,7 +55,7 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     public bool StopTraining { get; set; }
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentOutOfRangeException">The value set is not a finite number greater than 0.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is negative, NaN or infinite (0 is allowed: it freezes the weights).</exception>
     public double LearningRate
     {
         get
@@ -73,11 +73,7 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
 
         set
         {
-            if (!double.IsFinite(value) || value <= 0)
-            {
-                throw new ArgumentOutOfRangeException(nameof(value), value, "The learning rate must be a finite number greater than 0.");
-            }
-
+            OptimizerSpec.RequireValidLearningRate(value, nameof(value));
             if (_optimizer is null)
             {
                 _pendingLearningRate = value;
@@ -328,7 +324,59 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     public void SaveWeights(string path) => CheckpointFile.Save(this, path);
 
     /// <inheritdoc/>
-    public void LoadWeights(string path) => CheckpointFile.Load(this, path, _name);
+    public void LoadWeights(string path) => load(path);
+
+    /// <summary>
+    /// TorchSharp's <c>load</c>, checked first: the file must be laid out as <c>Module.save</c> (and
+    /// <see cref="ModelCheckpoint"/>) write it and hold this model's parameter names, shapes and dtypes (with
+    /// <paramref name="strict"/> <see langword="false"/>: the entries it shares with the model agree). A truncated,
+    /// corrupt, foreign or mismatched file fails with <see cref="CheckpointMismatchException"/> naming the file, before
+    /// any weight changes.
+    /// </summary>
+    /// <param name="location">The checkpoint file.</param>
+    /// <param name="strict">Whether the file must hold exactly this model's entries.</param>
+    /// <param name="skip">State names to leave as they are.</param>
+    /// <param name="loadedParameters">When given, receives every name in the file and whether the model has it.</param>
+    /// <returns>This model.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="CheckpointMismatchException">The file is not a checkpoint, or was saved from another architecture.</exception>
+    public override nn.Module load(string location, bool strict = true, IList<string>? skip = null, Dictionary<string, bool>? loadedParameters = null)
+    {
+        using var stream = CheckpointFile.Open(location);
+        CheckpointFile.Verify(this, stream, location, _name, strict, skip, toEnd: true);
+        using var reader = new BinaryReader(stream);
+        return base.load(reader, strict, skip, loadedParameters);
+    }
+
+    /// <summary>
+    /// TorchSharp's <c>load</c> from a reader (and from a stream, which reads through this overload), checked as
+    /// <see cref="load(string, bool, IList{string}?, Dictionary{string, bool}?)"/> checks a file; other data may follow
+    /// the checkpoint in a seekable stream, and the reader is left just after it. A stream that cannot seek is read to
+    /// its end into memory first.
+    /// </summary>
+    /// <param name="reader">A reader positioned at the checkpoint.</param>
+    /// <param name="strict">Whether the checkpoint must hold exactly this model's entries.</param>
+    /// <param name="skip">State names to leave as they are.</param>
+    /// <param name="loadedParameters">When given, receives every name in the checkpoint and whether the model has it.</param>
+    /// <returns>This model.</returns>
+    /// <exception cref="CheckpointMismatchException">The stream does not hold a checkpoint, or one of another architecture.</exception>
+    public override nn.Module load(BinaryReader reader, bool strict = true, IList<string>? skip = null, Dictionary<string, bool>? loadedParameters = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        const string Source = "the stream";
+        if (reader.BaseStream.CanSeek)
+        {
+            CheckpointFile.Verify(this, reader.BaseStream, Source, _name, strict, skip, toEnd: false);
+            return base.load(reader, strict, skip, loadedParameters);
+        }
+
+        using var buffer = new MemoryStream();
+        reader.BaseStream.CopyTo(buffer);
+        buffer.Position = 0;
+        CheckpointFile.Verify(this, buffer, Source, _name, strict, skip, toEnd: false);
+        using var buffered = new BinaryReader(buffer);
+        return base.load(buffered, strict, skip, loadedParameters);
+    }
 
     /// <summary>
     /// Saves everything needed to resume training: the weights, the optimizer's state (moments, step counts, learning
@@ -632,7 +680,7 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
         BatchSource.Stream(batches, batch => (batch.Inputs?.ToTensors() ?? [], batch.Targets?.ToTensors() ?? []), InputNames(), TargetNames(), argument);
 
     private SampleSet Samples(TInputs x, TTargets y, string argument) =>
-        SampleSet.Create(x.ToTensors(), y.ToTensors(), InputNames(), TargetNames(), argument);
+        SampleSet.Create(x.ToTensors(), y.ToTensors(), InputNames(), TargetNames(), argument, argument == nameof(x) ? nameof(y) : argument);
 
     private string[] InputNames()
     {

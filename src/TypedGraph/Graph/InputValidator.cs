@@ -19,6 +19,7 @@ public static class InputValidator
     /// <param name="specs">The model's inputs, in declaration order.</param>
     /// <param name="tensors">The tensors given for them, in the same order.</param>
     /// <exception cref="ArgumentNullException">A tensor is null (the parameter name is the input's name).</exception>
+    /// <exception cref="ObjectDisposedException">A tensor was disposed before the call (the object name is the input's name).</exception>
     /// <exception cref="ArgumentException">The number of tensors differs from the number of inputs.</exception>
     /// <exception cref="ShapeMismatchException">A tensor does not match its input; the message names the input, the expected and the actual shape.</exception>
     public static void Validate(IReadOnlyList<InputSpec> specs, ReadOnlySpan<Tensor> tensors)
@@ -50,6 +51,12 @@ public static class InputValidator
             throw new ArgumentNullException(spec.Name, $"Input '{spec.Name}' is null.");
         }
 
+        // Reads the managed handle only: a disposed tensor has none, and any native call on it would fail obscurely.
+        if (tensor.IsInvalid)
+        {
+            throw Disposed(spec.Name);
+        }
+
         var expectedType = spec.DType.ToScalarType();
         if (tensor.dtype != expectedType)
         {
@@ -77,6 +84,11 @@ public static class InputValidator
             if (dims[d].Kind == DimKind.Symbol && tensor.size(d) < dims[d].Minimum)
             {
                 throw Mismatch(spec, tensor, $"dimension {d} ({dims[d].Text}) is {tensor.size(d)}, but the model needs {dims[d].Text} ≥ {dims[d].Minimum}: shorter inputs leave no positions after its convolutions and pooling.");
+            }
+
+            if (dims[d].Kind == DimKind.Symbol && tensor.size(d) == 0)
+            {
+                throw Mismatch(spec, tensor, $"dimension {d} ({dims[d].Text}) is 0, but {dims[d].Text} must be at least 1: an empty sequence has nothing to embed, recur over or pool.");
             }
         }
     }
@@ -165,6 +177,11 @@ public static class InputValidator
             : $"'{symbol}' is {bound} in input '{specs[firstInput].Name}' but {actual} in input '{specs[input].Name}'.";
         return Mismatch(specs[input], tensors[input], where);
     }
+
+    /// <summary>The exception for an input tensor that was disposed before the call.</summary>
+    /// <param name="name">The input's name.</param>
+    internal static ObjectDisposedException Disposed(string name) =>
+        new(name, $"Input '{name}' is a tensor that was already disposed (by Dispose, or by the end of the dispose scope that created it); create it again or move it out of that scope.");
 
     private static ShapeMismatchException Mismatch(InputSpec spec, Tensor tensor, string detail)
     {

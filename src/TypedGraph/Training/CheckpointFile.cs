@@ -48,10 +48,9 @@ internal static class CheckpointFile
         }
     }
 
-    /// <summary>Loads <paramref name="path"/> into <paramref name="module"/> after checking that its entries match the module's state.</summary>
+    /// <summary>Opens <paramref name="path"/> for <see cref="Verify"/> and loading.</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="CheckpointMismatchException">The file is not a checkpoint, or not of this architecture.</exception>
-    public static void Load(nn.Module module, string path, string modelName)
+    public static FileStream Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (!File.Exists(path))
@@ -59,15 +58,40 @@ internal static class CheckpointFile
             throw new FileNotFoundException($"The checkpoint '{path}' does not exist.", path);
         }
 
+        return File.OpenRead(path);
+    }
+
+    /// <summary>
+    /// Checks that the checkpoint in <paramref name="stream"/>, from its current position to its end, is laid out as
+    /// <c>Module.save</c> writes it and fits <paramref name="module"/>; leaves the stream where it was.
+    /// </summary>
+    /// <param name="module">The module the checkpoint is meant for.</param>
+    /// <param name="stream">A seekable stream positioned at the checkpoint.</param>
+    /// <param name="source">The file (or a description of the stream) for messages.</param>
+    /// <param name="modelName">The model's name for messages.</param>
+    /// <param name="strict">
+    /// Whether the file must hold exactly the module's entries (TorchSharp's <c>strict</c>); otherwise only entries in
+    /// both must agree in shape and dtype.
+    /// </param>
+    /// <param name="skip">State names TorchSharp will not load, so they need not agree.</param>
+    /// <param name="toEnd">Whether the checkpoint must end where the stream ends (a file), or may be followed by other data.</param>
+    /// <exception cref="CheckpointMismatchException">The stream does not hold a checkpoint, or not one of this architecture.</exception>
+    public static void Verify(nn.Module module, Stream stream, string source, string modelName, bool strict, ICollection<string>? skip, bool toEnd)
+    {
+        var start = stream.Position;
         List<Entry> found;
         try
         {
-            found = ReadEntries(path);
+            found = ReadEntries(stream, toEnd);
         }
         catch (Exception error) when (error is EndOfStreamException or FormatException or InvalidDataException or OverflowException)
         {
             throw new CheckpointMismatchException(
-                path, [], $"'{path}' is not a TorchSharp weights file (as Module.save or ModelCheckpoint write): {error.Message}", error);
+                source, [], $"'{source}' is not a TorchSharp weights file (as Module.save or ModelCheckpoint write): {error.Message}", error);
+        }
+        finally
+        {
+            stream.Position = start;
         }
 
         var expected = new List<Entry>();
@@ -76,30 +100,39 @@ internal static class CheckpointFile
             expected.Add(new Entry(name, tensor.dtype, tensor.shape));
         }
 
-        var differences = Compare(expected, found);
+        var differences = Compare(expected, found, strict, skip);
         if (differences.Count > 0)
         {
             var message = new StringBuilder()
-                .Append(CultureInfo.InvariantCulture, $"The checkpoint '{path}' does not fit model {modelName}: it holds {found.Count} entries, the model has {expected.Count}.");
+                .Append(CultureInfo.InvariantCulture, $"The checkpoint '{source}' does not fit model {modelName}: it holds {found.Count} entries, the model has {expected.Count}.");
             foreach (var difference in differences)
             {
                 message.Append("\n  ").Append(difference);
             }
 
-            throw new CheckpointMismatchException(path, differences, message.ToString());
+            throw new CheckpointMismatchException(source, differences, message.ToString());
         }
-
-        module.load(path);
     }
 
-    /// <summary>Reads the names, dtypes and shapes of a checkpoint without loading its data.</summary>
-    /// <exception cref="InvalidDataException">The file is not laid out as a checkpoint.</exception>
-    public static List<Entry> ReadEntries(string path)
+    /// <summary>
+    /// Reads the names, dtypes and shapes of the checkpoint at the current position of <paramref name="stream"/> (which
+    /// it must fill to the end when <paramref name="toEnd"/>), without loading its data. Nothing read from a damaged or foreign file reaches a message
+    /// unescaped: a name must be short, valid UTF-8 without control characters, or the file is refused without it.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The stream is not laid out as a checkpoint.</exception>
+    /// <exception cref="EndOfStreamException">The stream ends inside an entry's header.</exception>
+    public static List<Entry> ReadEntries(Stream stream, bool toEnd)
     {
-        using var stream = File.OpenRead(path);
-        using var reader = new BinaryReader(stream, Encoding.UTF8);
+        var start = stream.Position;
+        if (ForeignFormat(stream) is { } format)
+        {
+            throw new InvalidDataException($"it is {format}.");
+        }
+
+        stream.Position = start;
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         var count = reader.Read7BitEncodedInt64();
-        if (count < 0 || count > stream.Length)
+        if (count < 0 || count > stream.Length - start)
         {
             throw new InvalidDataException($"it starts with an entry count of {count}.");
         }
@@ -107,7 +140,7 @@ internal static class CheckpointFile
         var entries = new List<Entry>((int)count);
         for (long i = 0; i < count; i++)
         {
-            var name = reader.ReadString();
+            var name = ReadName(reader, i);
             var type = reader.Read7BitEncodedInt64();
             var elementSize = ElementSize(type) ?? throw new InvalidDataException($"entry '{name}' has the unknown dtype code {type}.");
             var rank = reader.Read7BitEncodedInt64();
@@ -139,7 +172,7 @@ internal static class CheckpointFile
             entries.Add(new Entry(name, (ScalarType)type, shape));
         }
 
-        if (stream.Position != stream.Length)
+        if (toEnd && stream.Position != stream.Length)
         {
             throw new InvalidDataException($"{stream.Length - stream.Position} bytes follow the last of its {count} entries.");
         }
@@ -147,7 +180,81 @@ internal static class CheckpointFile
         return entries;
     }
 
-    private static List<string> Compare(List<Entry> expected, List<Entry> found)
+    /// <summary>
+    /// Reads one entry name as <c>BinaryWriter.Write(string)</c> wrote it, refusing what no <c>Module.save</c> writes: a
+    /// very long name, bytes that are not UTF-8, control characters. The refusal never quotes the raw bytes.
+    /// </summary>
+    private static string ReadName(BinaryReader reader, long index)
+    {
+        var length = reader.Read7BitEncodedInt();
+        if (length is < 0 or > MaxNameBytes)
+        {
+            throw new InvalidDataException($"entry {index} has a name of {length} bytes.");
+        }
+
+        var bytes = reader.ReadBytes(length);
+        if (bytes.Length != length)
+        {
+            throw new EndOfStreamException($"the file ends inside the name of entry {index}.");
+        }
+
+        string name;
+        try
+        {
+            name = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InvalidDataException($"the name of entry {index} is not UTF-8 text.");
+        }
+
+        foreach (var c in name)
+        {
+            if (!IsNameCharacter(c))
+            {
+                throw new InvalidDataException($"the name of entry {index} holds control, format or unassigned characters, which no module name has.");
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="c"/> can be part of a state name (any letter, digit, punctuation or symbol); control,
+    /// format (bidirectional overrides), private-use, unassigned and separator characters other than the space cannot.
+    /// </summary>
+    internal static bool IsNameCharacter(char c) => char.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
+            or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator => false,
+        _ => true,
+    };
+
+    /// <summary>Recognizes the weight formats users confuse with TorchSharp's by their leading bytes.</summary>
+    private static string? ForeignFormat(Stream stream)
+    {
+        Span<byte> head = stackalloc byte[16];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        head = head[..read];
+        if (head.StartsWith("PK\u0003\u0004"u8))
+        {
+            return "a ZIP archive (as PyTorch's torch.save, NumPy's .npz and Keras' .keras files are)";
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'H', (byte)'D', (byte)'F', 0x0D, 0x0A, 0x1A, 0x0A]))
+        {
+            return "an HDF5 file (as Keras' .h5 weights are)";
+        }
+
+        if (head.Length >= 10 && head[8] == (byte)'{' && head[9] is (byte)'"' or (byte)'}' && BitConverter.ToUInt64(head) is > 1 and < 100_000_000)
+        {
+            return "a safetensors file (a JSON header after its 8-byte length); read it with LoadSafetensors";
+        }
+
+        return null;
+    }
+
+    private static List<string> Compare(List<Entry> expected, List<Entry> found, bool strict, ICollection<string>? skip)
     {
         var byName = new Dictionary<string, Entry>(StringComparer.Ordinal);
         foreach (var entry in found)
@@ -162,9 +269,12 @@ internal static class CheckpointFile
             known.Add(entry.Name);
             if (!byName.TryGetValue(entry.Name, out var other))
             {
-                differences.Add($"missing: {entry} (the file has no '{entry.Name}')");
+                if (strict)
+                {
+                    differences.Add($"missing: {entry} (the file has no '{entry.Name}')");
+                }
             }
-            else if (!SameShape(entry.Shape, other.Shape) || entry.DType != other.DType)
+            else if (skip?.Contains(entry.Name) != true && (!SameShape(entry.Shape, other.Shape) || entry.DType != other.DType))
             {
                 differences.Add($"different: {entry.Name} is {entry.DType.DisplayName()} {Shape.Format(entry.Shape)} in the model but {other.DType.DisplayName()} {Shape.Format(other.Shape)} in the file");
             }
@@ -172,7 +282,7 @@ internal static class CheckpointFile
 
         foreach (var entry in found)
         {
-            if (!known.Contains(entry.Name))
+            if (strict && !known.Contains(entry.Name))
             {
                 differences.Add($"unexpected: {entry} (the model has no '{entry.Name}')");
             }
@@ -180,6 +290,11 @@ internal static class CheckpointFile
 
         return differences;
     }
+
+    /// <summary>Longer than any state name a module could have; a longer one means the bytes are not a name.</summary>
+    private const int MaxNameBytes = 4096;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static bool SameShape(long[] a, long[] b) => a.AsSpan().SequenceEqual(b);
 

@@ -27,10 +27,10 @@ internal static class LossFunctions
             case Loss.BinaryCrossentropy when fused == Activation.Sigmoid:
                 return F.binary_cross_entropy_with_logits(output, TargetAlignment.Dense(output, target, outputName));
             case Loss.CategoricalCrossentropy when fused == Activation.Softmax:
-                return -(TargetAlignment.Dense(output, target, outputName) * F.log_softmax(output, -1)).sum(-1).mean();
+                return -(TargetAlignment.OneHot(output, target, outputName) * F.log_softmax(output, -1)).sum(-1).mean();
             case Loss.SparseCategoricalCrossentropy when fused == Activation.Softmax:
                 var classes = output.size(-1);
-                return F.cross_entropy(output.reshape(-1, classes), TargetAlignment.ClassIndices(output, target, outputName).reshape(-1));
+                return F.cross_entropy(output.reshape(-1, classes), TargetAlignment.ClassIndicesInRange(output, target, outputName).reshape(-1));
         }
 
         // Any other combination sees the activated output, as the user declared it.
@@ -41,8 +41,8 @@ internal static class LossFunctions
             Loss.MeanAbsoluteError => F.l1_loss(prediction, TargetAlignment.Dense(prediction, target, outputName)),
             Loss.Huber => F.huber_loss(prediction, TargetAlignment.Dense(prediction, target, outputName), delta: 1.0),
             Loss.BinaryCrossentropy => BinaryOnProbabilities(prediction, TargetAlignment.Dense(prediction, target, outputName)),
-            Loss.CategoricalCrossentropy => CategoricalOnProbabilities(prediction, TargetAlignment.Dense(prediction, target, outputName)),
-            Loss.SparseCategoricalCrossentropy => SparseOnProbabilities(prediction, TargetAlignment.ClassIndices(prediction, target, outputName)),
+            Loss.CategoricalCrossentropy => CategoricalOnProbabilities(prediction, TargetAlignment.OneHot(prediction, target, outputName)),
+            Loss.SparseCategoricalCrossentropy => SparseOnProbabilities(prediction, TargetAlignment.ClassIndicesInRange(prediction, target, outputName)),
             Loss.None => throw new InvalidOperationException($"Output '{outputName}' has no loss and cannot be trained."),
             _ => throw new ArgumentOutOfRangeException(nameof(loss), loss, "Unknown loss."),
         };

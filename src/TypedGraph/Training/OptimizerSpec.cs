@@ -12,15 +12,14 @@ namespace TypedGraph;
 public abstract class OptimizerSpec
 {
     /// <summary>Initializes the learning rate shared by every optimizer.</summary>
-    /// <param name="learningRate">The initial learning rate, finite and greater than 0.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="learningRate"/> is not finite and positive.</exception>
+    /// <param name="learningRate">
+    /// The initial learning rate: finite and at least 0 (0 freezes the weights, as the start of a warm-up schedule does;
+    /// Keras and PyTorch accept it too).
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="learningRate"/> is negative, NaN or infinite.</exception>
     protected OptimizerSpec(double learningRate)
     {
-        if (!double.IsFinite(learningRate) || learningRate <= 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(learningRate), learningRate, "The learning rate must be a finite number greater than 0.");
-        }
-
+        RequireValidLearningRate(learningRate, nameof(learningRate));
         LearningRate = learningRate;
     }
 
@@ -57,6 +56,18 @@ public abstract class OptimizerSpec
     {
         get;
         init => field = RequirePositive(value, nameof(ClipValue));
+    }
+
+    /// <summary>Throws unless <paramref name="learningRate"/> is a finite number of at least 0.</summary>
+    /// <param name="learningRate">The rate to check.</param>
+    /// <param name="parameterName">The name reported by the exception.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="learningRate"/> is negative, NaN or infinite.</exception>
+    internal static void RequireValidLearningRate(double learningRate, string parameterName)
+    {
+        if (!(double.IsFinite(learningRate) && learningRate >= 0))
+        {
+            throw new ArgumentOutOfRangeException(parameterName, learningRate, "The learning rate must be a finite number of at least 0.");
+        }
     }
 
     /// <summary>Creates the optimizer over <paramref name="parameters"/>.</summary>

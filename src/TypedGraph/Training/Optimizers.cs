@@ -6,7 +6,7 @@ namespace TypedGraph;
 public static class Optimizers
 {
     /// <summary>RMSprop (the default when a model is trained without <c>Compile</c>, with learning rate 1e-3).</summary>
-    /// <param name="learningRate">Initial learning rate.</param>
+    /// <param name="learningRate">Initial learning rate, finite and at least 0 (0 leaves the weights unchanged, as a warm-up schedule starts).</param>
     /// <param name="rho">Discount factor of the moving average of squared gradients.</param>
     /// <param name="momentum">Momentum factor.</param>
     /// <param name="epsilon">Term added to the denominator for numerical stability.</param>
@@ -26,7 +26,7 @@ public static class Optimizers
     }
 
     /// <summary>Adam.</summary>
-    /// <param name="learningRate">Initial learning rate.</param>
+    /// <param name="learningRate">Initial learning rate, finite and at least 0 (0 leaves the weights unchanged, as a warm-up schedule starts).</param>
     /// <param name="beta1">Decay of the first-moment estimate.</param>
     /// <param name="beta2">Decay of the second-moment estimate.</param>
     /// <param name="epsilon">Term added to the denominator for numerical stability.</param>
@@ -46,7 +46,7 @@ public static class Optimizers
     }
 
     /// <summary>Stochastic gradient descent.</summary>
-    /// <param name="learningRate">Initial learning rate.</param>
+    /// <param name="learningRate">Initial learning rate, finite and at least 0 (0 leaves the weights unchanged, as a warm-up schedule starts).</param>
     /// <param name="momentum">Momentum factor.</param>
     /// <param name="nesterov">Whether to use Nesterov momentum (needs <paramref name="momentum"/> &gt; 0).</param>
     /// <param name="clipNorm">Keras' <c>clipnorm</c>: the largest norm of each parameter's gradient, clipped parameter by parameter (<see cref="OptimizerSpec.ClipNorm"/>).</param>

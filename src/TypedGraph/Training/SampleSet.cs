@@ -32,22 +32,30 @@ internal sealed class SampleSet : IDisposable
     /// <summary>Number of samples.</summary>
     public long Count { get; }
 
-    /// <summary>Checks that every tensor is there and has the same, non-zero number of samples.</summary>
+    /// <summary>Checks that every tensor is there, alive, and has the same, non-zero number of samples.</summary>
     /// <param name="inputs">The input tensors, in the order of <paramref name="inputNames"/>.</param>
     /// <param name="targets">The target tensors, in the order of <paramref name="targetNames"/>.</param>
     /// <param name="inputNames">Names of the inputs, for messages.</param>
     /// <param name="targetNames">Names of the targets, for messages.</param>
-    /// <param name="argument">The argument the tensors came from, for messages (<c>x</c>, <c>validationData</c>).</param>
+    /// <param name="argument">The argument the inputs came from, for messages (<c>x</c>, <c>validationData</c>).</param>
+    /// <param name="targetArgument">The argument the targets came from (<c>y</c>); <paramref name="argument"/> when omitted.</param>
     /// <exception cref="ArgumentException">A tensor is missing, a scalar, or holds another number of samples; or there are no samples.</exception>
+    /// <exception cref="ObjectDisposedException">A tensor was disposed before the call; the object name is its input's or target's name.</exception>
     public static SampleSet Create(
-        IReadOnlyList<Tensor> inputs, IReadOnlyList<Tensor> targets, IReadOnlyList<string> inputNames, IReadOnlyList<string> targetNames, string argument)
+        IReadOnlyList<Tensor> inputs,
+        IReadOnlyList<Tensor> targets,
+        IReadOnlyList<string> inputNames,
+        IReadOnlyList<string> targetNames,
+        string argument,
+        string? targetArgument = null)
     {
+        targetArgument ??= argument;
         CheckCount(inputs, inputNames, "input", argument);
-        CheckCount(targets, targetNames, "target", argument);
+        CheckCount(targets, targetNames, "target", targetArgument);
         long count = -1;
         string? owner = null;
         CheckSamples(inputs, inputNames, "Input", argument, ref count, ref owner);
-        CheckSamples(targets, targetNames, "Target", argument, ref count, ref owner);
+        CheckSamples(targets, targetNames, "Target", targetArgument, ref count, ref owner);
         if (count == 0)
         {
             throw new ArgumentException($"{argument} holds no samples: '{owner}' has size 0 in its first dimension.", argument);
@@ -171,9 +179,17 @@ internal sealed class SampleSet : IDisposable
     private static void CheckSamples(
         IReadOnlyList<Tensor> tensors, IReadOnlyList<string> names, string kind, string argument, ref long count, ref string? owner)
     {
+        var ownerIsInput = owner is not null && kind == "Target";
         for (var i = 0; i < tensors.Count; i++)
         {
             var tensor = tensors[i] ?? throw new ArgumentException($"{kind} '{names[i]}' of {argument} is null.", argument);
+            if (tensor.IsInvalid)
+            {
+                throw new ObjectDisposedException(
+                    names[i],
+                    $"{kind} '{names[i]}' of {argument} is a tensor that was already disposed (by Dispose, or by the end of the dispose scope that created it).");
+            }
+
             if (tensor.Dimensions == 0)
             {
                 throw new ArgumentException($"{kind} '{names[i]}' of {argument} is a scalar; its first dimension must index the samples.", argument);
@@ -187,8 +203,10 @@ internal sealed class SampleSet : IDisposable
             }
             else if (samples != count)
             {
+                var others = ownerIsInput ? $"the inputs have {count}" : $"{kind.ToLowerInvariant()} '{owner}' has {count}";
                 throw new ArgumentException(
-                    $"The sample counts in {argument} differ: '{owner}' has {count} samples but '{names[i]}' has {samples}.", argument);
+                    $"{kind} '{names[i]}' of {argument} has {samples} samples but {others}; every input and target needs one row per sample.",
+                    argument);
             }
         }
     }

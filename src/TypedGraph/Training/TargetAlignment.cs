@@ -1,3 +1,4 @@
+using System;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -58,6 +59,77 @@ internal static class TargetAlignment
         }
 
         return target.dtype == ScalarType.Int64 ? target : target.to_type(ScalarType.Int64);
+    }
+
+    /// <summary>
+    /// For categorical cross-entropy: one-hot (or soft) class vectors as wide as the output's class dimension. A target
+    /// of another width, or class indices where one-hot vectors are expected, fail naming the output and both widths.
+    /// </summary>
+    public static Tensor OneHot(Tensor output, Tensor target, string outputName)
+    {
+        var classes = output.size(-1);
+        if (target.Dimensions == output.Dimensions && target.size(-1) != classes)
+        {
+            var width = target.size(-1);
+            throw new ShapeMismatchException(
+                outputName,
+                Shape.Format(output.shape),
+                Shape.Format(target.shape),
+                $"Target '{outputName}' has {width} one-hot columns but output '{outputName}' has {classes} classes: categorical cross-entropy " +
+                $"needs targets of shape {Shape.Format(output.shape)}, one column per class.");
+        }
+
+        if (target.Dimensions == output.Dimensions - 1 && classes != 1)
+        {
+            throw new ShapeMismatchException(
+                outputName,
+                Shape.Format(output.shape),
+                Shape.Format(target.shape),
+                $"Target '{outputName}' has shape {Shape.Format(target.shape)}, one value per sample, but categorical cross-entropy needs one-hot " +
+                $"targets of shape {Shape.Format(output.shape)}; for class indices declare Loss.SparseCategoricalCrossentropy.");
+        }
+
+        return Dense(output, target, outputName);
+    }
+
+    /// <summary>
+    /// For sparse categorical losses: <see cref="ClassIndices"/>, then a check that every index names one of the output's
+    /// classes. The check is one min/max reduction; the first offending index is searched for only when it fails.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// An index is negative or not below the number of classes; <see cref="ArgumentException.ParamName"/> is the output's name.
+    /// </exception>
+    public static Tensor ClassIndicesInRange(Tensor output, Tensor target, string outputName)
+    {
+        var indices = ClassIndices(output, target, outputName);
+        if (indices.NumberOfElements == 0)
+        {
+            return indices;
+        }
+
+        var classes = output.size(-1);
+        long smallest;
+        long largest;
+        var (min, max) = indices.aminmax(null, false);
+        using (min)
+        using (max)
+        {
+            smallest = min.item<long>();
+            largest = max.item<long>();
+        }
+
+        if (smallest >= 0 && largest < classes)
+        {
+            return indices;
+        }
+
+        var (value, position, count) = ShapeChecks.FirstOutOfRange(indices, classes);
+        throw new ArgumentOutOfRangeException(
+            outputName,
+            value,
+            $"Target '{outputName}' holds class index {value} at position {position} of its batch {Shape.Format(indices.shape)}, but output " +
+            $"'{outputName}' has {classes} classes, so sparse labels must be in [0, {classes}); {count} of {indices.NumberOfElements} labels " +
+            $"in this batch are outside the range (smallest {smallest}, largest {largest}).");
     }
 
     private static bool SameShape(Tensor a, Tensor b)

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using TypedGraph.Tests.Callbacks;
 using TypedGraph.Tests.Models;
 using Xunit;
 using static TorchSharp.torch;
@@ -106,7 +107,7 @@ public sealed class TensorBoardTests : IDisposable
     }
 
     [Fact]
-    public void Embedding_weights_are_written_for_the_projector()
+    public void Embedding_weights_are_written_for_the_projector_as_raw_float32_with_their_shape_in_the_config()
     {
         using var model = new BagOfWords();
         var (x, y) = ToyData.Tokens(12);
@@ -114,16 +115,81 @@ public sealed class TensorBoardTests : IDisposable
         model.Fit(x, y, epochs: 2, batchSize: 4, callbacks: [new TensorBoardCallback(_temp.Path, writeGraph: false, embeddingsFreq: 1)], verbose: 0);
 
         Assert.Equal(
-            "embeddings {\n  tensor_name: \"Embedded\"\n  tensor_path: \"Embedded/tensors.tsv\"\n  metadata_path: \"Embedded/metadata.tsv\"\n}\n",
+            "embeddings {\n  tensor_name: \"Embedded\"\n  tensor_shape: 20\n  tensor_shape: 4\n  tensor_path: \"Embedded/tensors.bytes\"\n  metadata_path: \"Embedded/metadata.tsv\"\n}\n",
             File.ReadAllText(_temp["projector_config.pbtxt"]));
-        var rows = File.ReadAllLines(_temp["Embedded", "tensors.tsv"]);
-        Assert.Equal(20, rows.Length);
+        var bytes = File.ReadAllBytes(_temp["Embedded", "tensors.bytes"]);
+        Assert.Equal(20 * 4 * sizeof(float), bytes.Length);
+        var values = Enumerable.Range(0, 80).Select(i => BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan(i * 4))).ToArray();
         using var scope = NewDisposeScope();
-        var weights = model.state_dict()["embedded.weight"];
-        var row7 = rows[7].Split('\t').Select(v => float.Parse(v, CultureInfo.InvariantCulture)).ToArray();
-        Assert.Equal(weights[7].data<float>().ToArray(), row7);
+        Assert.Equal(model.state_dict()["embedded.weight"].data<float>().ToArray(), values);
+        Assert.True(TypedGraph.Callbacks.TensorBoard.ReadsAsBinary(bytes));
         Assert.Equal(Enumerable.Range(0, 20).Select(i => i.ToString(CultureInfo.InvariantCulture)), File.ReadAllLines(_temp["Embedded", "metadata.tsv"]));
+        Assert.Equal(["metadata.tsv", "tensors.bytes"], _temp.FileNames("Embedded"));
+    }
+
+    [Fact]
+    public void A_table_whose_bytes_would_parse_as_text_is_written_as_tsv_so_tensorboard_reads_it_right()
+    {
+        using var model = new BagOfWords();
+        using (no_grad())
+        {
+            model.state_dict()["embedded.weight"].zero_();
+        }
+
+        var callback = new TensorBoardCallback(_temp.Path, writeGraph: false, embeddingsFreq: 1);
+        CallbackDriver.Begin(callback, model);
+        callback.OnEpochEnd(0, new Dictionary<string, double> { ["loss"] = 1 });
+
+        Assert.False(TypedGraph.Callbacks.TensorBoard.ReadsAsBinary(new byte[80]));
+        Assert.Contains("tensor_path: \"Embedded/tensors.tsv\"", File.ReadAllText(_temp["projector_config.pbtxt"]), StringComparison.Ordinal);
+        Assert.Equal(Enumerable.Repeat("0\t0\t0\t0", 20), File.ReadAllLines(_temp["Embedded", "tensors.tsv"]));
         Assert.Equal(["metadata.tsv", "tensors.tsv"], _temp.FileNames("Embedded"));
+
+        using (no_grad())
+        {
+            model.state_dict()["embedded.weight"].fill_(-0.5f); // bytes 00 00 00 BF: a continuation byte with no lead byte
+        }
+
+        callback.OnEpochEnd(1, new Dictionary<string, double> { ["loss"] = 1 });
+        callback.OnTrainEnd(new Dictionary<string, double>());
+
+        Assert.Contains("tensor_path: \"Embedded/tensors.bytes\"", File.ReadAllText(_temp["projector_config.pbtxt"]), StringComparison.Ordinal);
+        Assert.Equal(["metadata.tsv", "tensors.bytes"], _temp.FileNames("Embedded"));
+    }
+
+    [Fact]
+    public void Projector_metadata_is_copied_into_the_log_directory_and_named_relative_to_it()
+    {
+        using var model = new BagOfWords();
+        var (x, y) = ToyData.Tokens(4);
+        var labels = _temp["words.tsv"];
+        File.WriteAllText(labels, "word\tfrequency\n" + string.Concat(Enumerable.Range(0, 20).Select(i => $"w{i}\t{i}\n")));
+        var logDir = _temp["run"];
+
+        model.Fit(x, y, callbacks: [new TensorBoardCallback(logDir, writeGraph: false, embeddingsFreq: 1, embeddingsMetadata: new Dictionary<string, string> { ["Embedded"] = labels })], verbose: 0);
+
+        Assert.Contains("metadata_path: \"Embedded/metadata.tsv\"", File.ReadAllText(Path.Combine(logDir, "projector_config.pbtxt")), StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(labels), File.ReadAllText(Path.Combine(logDir, "Embedded", "metadata.tsv")));
+    }
+
+    [Fact]
+    public void Projector_metadata_for_an_unknown_node_a_missing_file_or_another_row_count_fails_before_the_first_epoch()
+    {
+        using var model = new BagOfWords();
+        var (x, y) = ToyData.Tokens(4);
+        var shortLabels = _temp["short.tsv"];
+        File.WriteAllLines(shortLabels, Enumerable.Range(0, 19).Select(i => $"w{i}"));
+        History Fit(string node, string file) => model.Fit(
+            x, y, callbacks: [new TensorBoardCallback(_temp["run"], writeGraph: false, embeddingsFreq: 1, embeddingsMetadata: new Dictionary<string, string> { [node] = file })], verbose: 0);
+
+        var unknown = Assert.Throws<ArgumentException>(() => Fit("Pooled", shortLabels));
+        var missing = Assert.Throws<FileNotFoundException>(() => Fit("Embedded", _temp["none.tsv"]));
+        var rows = Assert.Throws<ArgumentException>(() => Fit("Embedded", shortLabels));
+
+        Assert.StartsWith("embeddingsMetadata names 'Pooled', which is not an Embedding node of this model; its Embedding nodes: Embedded.", unknown.Message, StringComparison.Ordinal);
+        Assert.Equal($"The projector metadata file '{_temp["none.tsv"]}' given for 'Embedded' does not exist.", missing.Message);
+        Assert.StartsWith($"The projector metadata file '{shortLabels}' given for 'Embedded' labels 19 rows but the embedding has 20.", rows.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(_temp["run", "projector_config.pbtxt"]));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class BagOfWords : Model<BagOfWords.Inputs, BagOfWords.Outputs, Ba
     {
         InputValidator.Validate(Signature.Inputs, [inputs.Tokens]);
         record?.Invoke(0, inputs.Tokens);
-        var embedded = _embedded.forward(inputs.Tokens);
+        var embedded = _embedded.forward(ShapeChecks.TokenIds("Embedded", inputs.Tokens, 20));
         record?.Invoke(1, embedded);
         var pooled = embedded.mean([1]);
         record?.Invoke(2, pooled);

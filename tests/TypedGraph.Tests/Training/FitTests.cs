@@ -163,7 +163,7 @@ public sealed class FitTests
             Assert.Throws<ArgumentException>(() => model.Fit(x, y, validationData: (x, y), validationSplit: 0.2, verbose: 0)).Message,
             StringComparison.Ordinal);
         Assert.StartsWith(
-            "The sample counts in x differ: 'Features' has 10 samples but 'Probabilities' has 9.",
+            "Target 'Probabilities' of y has 9 samples but the inputs have 10; every input and target needs one row per sample.",
             Assert.Throws<ArgumentException>(() => model.Fit(x, shortY, verbose: 0)).Message,
             StringComparison.Ordinal);
         Assert.StartsWith(
