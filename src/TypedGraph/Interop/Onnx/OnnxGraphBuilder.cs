@@ -30,6 +30,7 @@ internal sealed class OnnxGraphBuilder
     private readonly ModelProto _model;
     private readonly GraphProto _graph;
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _reserved = new(StringComparer.Ordinal);
     private readonly HashSet<string> _values = new(StringComparer.Ordinal);
     private readonly HashSet<string> _outputs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
@@ -74,13 +75,13 @@ internal sealed class OnnxGraphBuilder
     };
 
     /// <summary>
-    /// Returns <paramref name="hint"/> when no value or node uses it yet, else the first free <c>hint_1</c>, <c>hint_2</c>…,
-    /// and reserves the result.
+    /// Returns <paramref name="hint"/> when no value or node uses it yet (or it was reserved with <see cref="ReserveName"/>
+    /// and not claimed since), else the first free <c>hint_1</c>, <c>hint_2</c>…, and marks the result as used.
     /// </summary>
     public string UniqueName(string hint)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(hint);
-        if (_names.Add(hint))
+        if (_reserved.Remove(hint) || _names.Add(hint))
         {
             return hint;
         }
@@ -96,8 +97,11 @@ internal sealed class OnnxGraphBuilder
         return name;
     }
 
-    /// <summary>Reserves <paramref name="name"/> (e.g. a graph output name to be added last) so no generated name takes it.</summary>
-    /// <exception cref="InvalidOperationException">The name is already used.</exception>
+    /// <summary>
+    /// Reserves <paramref name="name"/>, e.g. a graph output's public name, before the nodes are added: generated names
+    /// avoid it, and the first <see cref="UniqueName"/> (or <c>output:</c> hint) asking for exactly it gets it.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The name is already used or reserved.</exception>
     public void ReserveName(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -105,6 +109,8 @@ internal sealed class OnnxGraphBuilder
         {
             throw new InvalidOperationException($"The ONNX name '{name}' is already used in graph '{_graph.Name}'.");
         }
+
+        _reserved.Add(name);
     }
 
     /// <summary>Declares a graph input named exactly <paramref name="name"/>.</summary>
@@ -123,9 +129,9 @@ internal sealed class OnnxGraphBuilder
     }
 
     /// <summary>
-    /// Declares a graph output named <paramref name="name"/> that carries the value <paramref name="value"/>. When the two
-    /// differ, an <c>Identity</c> node gives the value its public name; reserve the name with <see cref="ReserveName"/>
-    /// first if a generated name might take it.
+    /// Declares a graph output named <paramref name="name"/> that carries the value <paramref name="value"/>. Name the
+    /// producing node's output so (reserve the name with <see cref="ReserveName"/> first, then pass it as its
+    /// <c>output:</c> hint); when the two still differ, an <c>Identity</c> node gives the value its public name.
     /// </summary>
     /// <param name="value">The value to expose.</param>
     /// <param name="name">The output's name (the <c>[Output]</c> property's name).</param>
@@ -144,13 +150,11 @@ internal sealed class OnnxGraphBuilder
 
         if (value != name)
         {
-            if (_values.Contains(name))
+            if (!_reserved.Remove(name) && !_names.Add(name))
             {
-                throw new InvalidOperationException($"The ONNX name '{name}' already names another value in graph '{_graph.Name}'.");
+                throw new InvalidOperationException($"The ONNX name '{name}' is already used in graph '{_graph.Name}'.");
             }
 
-            // The name may have been reserved for this output; claim it only if it is still free.
-            _names.Add(name);
             _graph.Node.Add(new NodeProto { OpType = "Identity", Name = UniqueName(name + "_identity"), Input = { value }, Output = { name } });
             _values.Add(name);
         }
