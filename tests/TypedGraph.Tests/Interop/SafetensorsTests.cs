@@ -271,7 +271,7 @@ public sealed class SafetensorsTests : IDisposable
 
     private static bool Same(Tensor a, Tensor b) => a.shape.SequenceEqual(b.shape) && a.eq(b).all().item<bool>();
 
-    private static NormNet Trained()
+    internal static NormNet Trained()
     {
         var model = new NormNet();
         model.train();
@@ -293,7 +293,7 @@ public sealed class SafetensorsTests : IDisposable
         return model;
     }
 
-    private static Dictionary<string, Tensor> AllDTypes()
+    internal static Dictionary<string, Tensor> AllDTypes()
     {
         var values = tensor(new double[] { -2.5, 0, 1, 3.25, 100, -7 }).reshape(2, 3);
         return new Dictionary<string, Tensor>
