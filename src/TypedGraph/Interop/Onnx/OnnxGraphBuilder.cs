@@ -118,7 +118,7 @@ internal sealed class OnnxGraphBuilder
     /// <param name="elementType">Its element type.</param>
     /// <param name="shape">Its dimensions: fixed sizes or named symbolic ones (<c>["N", 3, "T"]</c>).</param>
     /// <returns><paramref name="name"/>, the value's name.</returns>
-    /// <exception cref="InvalidOperationException">The name is already used by another value or node.</exception>
+    /// <exception cref="InvalidOperationException">The name is already used by another value or node (a reservation is claimed).</exception>
     public string AddInput(string name, ScalarType elementType, IReadOnlyList<OnnxDim> shape)
     {
         ArgumentNullException.ThrowIfNull(shape);
@@ -290,7 +290,7 @@ internal sealed class OnnxGraphBuilder
     private void Claim(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (!_names.Add(name))
+        if (!_reserved.Remove(name) && !_names.Add(name))
         {
             throw new InvalidOperationException($"The ONNX name '{name}' is already used in graph '{_graph.Name}'.");
         }
