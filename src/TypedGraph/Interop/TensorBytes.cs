@@ -14,13 +14,16 @@ internal static class TensorBytes
     private const long ChunkBytes = 1L << 26;
 
     /// <summary>Writes the elements of <paramref name="tensor"/> (any device, any layout) in C order.</summary>
-    public static void Write(Stream stream, Tensor tensor)
+    /// <param name="stream">Where to write.</param>
+    /// <param name="tensor">The tensor.</param>
+    /// <param name="chunkBytes">Bytes copied per step (rounded down to whole elements, at least one); tests make it small.</param>
+    public static void Write(Stream stream, Tensor tensor, long chunkBytes = ChunkBytes)
     {
         ThrowIfBigEndian();
         using var scope = NewDisposeScope();
         var flat = tensor.detach().cpu().contiguous().reshape(-1);
         var count = flat.numel();
-        var perChunk = Math.Max(1, ChunkBytes / flat.element_size());
+        var perChunk = Math.Max(1, chunkBytes / flat.element_size());
         for (long start = 0; start < count; start += perChunk)
         {
             using var part = flat.narrow(0, start, Math.Min(perChunk, count - start));
@@ -33,8 +36,9 @@ internal static class TensorBytes
     /// <param name="target">The tensor to fill.</param>
     /// <param name="booleans">Whether every byte must be 0 or 1 (a BOOL tensor: other bytes are not valid booleans to libtorch).</param>
     /// <exception cref="EndOfStreamException">The stream ends first.</exception>
+    /// <param name="chunkBytes">Bytes copied per step (rounded down to whole elements, at least one); tests make it small.</param>
     /// <exception cref="InvalidDataException"><paramref name="booleans"/> is set and a byte is neither 0 nor 1.</exception>
-    public static void Read(Stream stream, Tensor target, bool booleans = false)
+    public static void Read(Stream stream, Tensor target, bool booleans = false, long chunkBytes = ChunkBytes)
     {
         ThrowIfBigEndian();
         if (target.device_type != DeviceType.CPU || !target.is_contiguous())
@@ -45,7 +49,7 @@ internal static class TensorBytes
         using var scope = NewDisposeScope();
         var flat = target.reshape(-1);
         var count = flat.numel();
-        var perChunk = Math.Max(1, ChunkBytes / flat.element_size());
+        var perChunk = Math.Max(1, chunkBytes / flat.element_size());
         for (long start = 0; start < count; start += perChunk)
         {
             using var part = flat.narrow(0, start, Math.Min(perChunk, count - start));
