@@ -125,6 +125,23 @@ public sealed class OnnxGraphBuilderTests : IDisposable
     }
 
     [Fact]
+    public void A_tensor_added_twice_as_by_a_shared_layer_is_stored_once_and_equal_hints_get_distinct_names()
+    {
+        using var shared = nn.Linear(2, 2);
+        using var other = zeros(2, 2);
+        var builder = new OnnxGraphBuilder("Shared");
+
+        var first = builder.AddInitializer("shared.weight", shared.weight!);
+        var again = builder.AddInitializer("shared.weight", shared.weight!);
+        var third = builder.AddInitializer("shared.weight", other);
+
+        Assert.Equal(("shared.weight", "shared.weight", "shared.weight_1"), (first, again, third));
+        var x = builder.AddInput("x", ScalarType.Float32, ["N", 2]);
+        builder.AddOutput(builder.AddNode("MatMul", [x, first]), "y", ScalarType.Float32, ["N", 2]);
+        Assert.Equal(["shared.weight", "shared.weight_1"], builder.Build().Graph.Initializer.Select(i => i.Name));
+    }
+
+    [Fact]
     public void Misuse_is_refused_with_a_message_that_names_the_graph_and_the_value()
     {
         var builder = new OnnxGraphBuilder("Misuse", opset: 13);

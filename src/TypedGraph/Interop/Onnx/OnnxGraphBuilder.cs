@@ -34,6 +34,7 @@ internal sealed class OnnxGraphBuilder
     private readonly HashSet<string> _values = new(StringComparer.Ordinal);
     private readonly HashSet<string> _outputs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
+    private readonly Dictionary<Tensor, string> _initializerNames = new(ReferenceEqualityComparer.Instance);
     private long _initializerBytes;
 
     /// <summary>Starts an empty model.</summary>
@@ -163,7 +164,10 @@ internal sealed class OnnxGraphBuilder
         _outputs.Add(name);
     }
 
-    /// <summary>Adds a copy of <paramref name="tensor"/> (any device; parameters are detached) as an initializer.</summary>
+    /// <summary>
+    /// Adds a copy of <paramref name="tensor"/> (any device; parameters are detached) as an initializer. The same tensor
+    /// object given again returns the first initializer's name, so a shared layer applied twice stores its weights once.
+    /// </summary>
     /// <param name="hint">The name wanted, e.g. the state-dict key <c>dense.weight</c>; made unique if taken.</param>
     /// <param name="tensor">The constant's value.</param>
     /// <returns>The initializer's name.</returns>
@@ -171,6 +175,11 @@ internal sealed class OnnxGraphBuilder
     public string AddInitializer(string hint, Tensor tensor)
     {
         ArgumentNullException.ThrowIfNull(tensor);
+        if (_initializerNames.TryGetValue(tensor, out var existing))
+        {
+            return existing;
+        }
+
         var bytes = tensor.numel() * tensor.element_size();
         if (_initializerBytes + bytes > int.MaxValue)
         {
@@ -182,6 +191,7 @@ internal sealed class OnnxGraphBuilder
         _graph.Initializer.Add(OnnxTensors.ToProto(name, tensor));
         _initializerBytes += bytes;
         _values.Add(name);
+        _initializerNames.Add(tensor, name);
         return name;
     }
 
