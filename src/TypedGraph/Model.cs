@@ -489,6 +489,27 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     }
 
     /// <summary>
+    /// Writes the state dict (parameters and buffers, batch-norm statistics included, under TorchSharp's
+    /// <c>state_dict()</c> names) to <paramref name="path"/> in the safetensors format, atomically: a temp file in the same
+    /// directory, then a rename. PyTorch reads it with <c>safetensors.torch.load_file</c>, or with nothing but the
+    /// standard library (a JSON header and raw little-endian data).
+    /// </summary>
+    /// <param name="path">The file to write; its directory is created when missing.</param>
+    /// <exception cref="IOException">The file cannot be written; no partial file is left behind.</exception>
+    public void SaveSafetensors(string path) => Interop.SafetensorsCheckpoint.Save(this, path);
+
+    /// <summary>
+    /// Reads a safetensors file (from <see cref="SaveSafetensors"/>, <c>safetensors.torch.save_file</c> of a PyTorch
+    /// state dict with the same keys …) into the model after checking that it holds exactly this model's state-dict
+    /// names, dtypes and shapes. The model is unchanged when the file is refused.
+    /// </summary>
+    /// <param name="path">The safetensors file.</param>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="InvalidDataException">The file is not a valid safetensors file (truncated, corrupt, another format).</exception>
+    /// <exception cref="CheckpointMismatchException">The file holds other names, dtypes or shapes than this model.</exception>
+    public void LoadSafetensors(string path) => Interop.SafetensorsCheckpoint.Load(this, path, _name);
+
+    /// <summary>
     /// Runs one forward pass on <paramref name="batch"/> in eval mode without gradients and returns what every node of
     /// <see cref="Nodes"/> produced (inputs included, outputs with their activation applied, as <c>forward</c> returns
     /// them), keyed by node in the order of <see cref="Nodes"/>. The tensors belong to the caller (or to the caller's

@@ -33,6 +33,18 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
     }
 
     [Fact]
+    public void Package_depends_on_Google_Protobuf_but_not_on_the_build_time_Grpc_Tools_and_carries_the_onnx_licence()
+    {
+        using var archive = System.IO.Compression.ZipFile.OpenRead(_package.NupkgPath);
+        using var reader = new StreamReader(archive.GetEntry("TypedGraph.nuspec")!.Open());
+        var nuspec = reader.ReadToEnd();
+
+        Assert.Matches("<dependency id=\"Google.Protobuf\" version=\"[0-9.]+\"", nuspec);
+        Assert.DoesNotContain("Grpc.Tools", nuspec, StringComparison.Ordinal);
+        Assert.Contains("licenses/onnx/LICENSE.txt", archive.Entries.Select(e => e.FullName));
+    }
+
+    [Fact]
     public void A_fresh_consumer_builds_the_mlp_and_runs_it()
     {
         var consumer = _package.CreateConsumer("Consumer", "Program.cs");
