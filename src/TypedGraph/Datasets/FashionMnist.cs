@@ -42,6 +42,7 @@ public static class FashionMnist
     /// <returns>The images and labels; the caller owns (and may dispose) the tensors.</returns>
     /// <exception cref="IOException">The files are nowhere and cannot be downloaded; the message lists every place looked and how to fix it.</exception>
     /// <exception cref="InvalidDataException">A file is damaged or not a Fashion-MNIST file, or a download's checksum does not match.</exception>
+    /// <exception cref="ArgumentException"><c>TYPEDGRAPH_FASHION_MNIST_URL</c> is set but is not an absolute http(s) URL.</exception>
     public static FashionMnistData Load(string? directory = null)
     {
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);

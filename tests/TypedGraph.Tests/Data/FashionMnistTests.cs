@@ -150,6 +150,9 @@ public sealed class FashionMnistTests : IDisposable
             full.Candidates.Select(c => c.Directory));
         Assert.Equal(cache, full.DownloadDirectory);
         Assert.Equal(FashionMnistSources.DefaultBaseUrl, full.BaseUrl);
+        var badUrl = Assert.Throws<ArgumentException>(() => FashionMnistSources.FromEnvironment(
+            null, name => name == "TYPEDGRAPH_FASHION_MNIST_URL" ? "ftp://mirror/fashion" : null, _temp["home"], new DatasetDownloader(TextWriter.Null, false)));
+        Assert.Equal("TYPEDGRAPH_FASHION_MNIST_URL must be an absolute http(s) URL, got 'ftp://mirror/fashion'.", badUrl.Message);
 
         using (var data = FashionMnist.LoadFrom(Sources(environment, directory: given)))
         {
