@@ -17,15 +17,19 @@ internal static class NpyData
     private const int ChunkBytes = 1 << 26;
 
     /// <summary>Reads the data of <paramref name="header"/> from <paramref name="stream"/> (positioned at the data).</summary>
+    /// <param name="stream">The stream, positioned at the data.</param>
+    /// <param name="header">The header read from it.</param>
+    /// <param name="source">The file (or archive entry) name, for messages.</param>
+    /// <param name="chunkBytes">Bytes copied per step (tests use small values to cross chunk boundaries).</param>
     /// <exception cref="InvalidDataException">The stream ends before the data does.</exception>
-    public static Tensor Read(Stream stream, NpyHeader header, string source)
+    public static Tensor Read(Stream stream, NpyHeader header, string source, int chunkBytes = ChunkBytes)
     {
         using var scope = NewDisposeScope();
         var stored = empty(StoredShape(header.Shape, header.FortranOrder), header.Element.DType);
         var flat = stored.view(-1);
         var count = header.ElementCount;
         var itemSize = header.Element.ItemSize;
-        var perChunk = Math.Max(1, ChunkBytes / itemSize);
+        var perChunk = Math.Max(1, chunkBytes / itemSize);
         for (long at = 0; at < count; at += perChunk)
         {
             var n = Math.Min(perChunk, count - at);
@@ -87,8 +91,9 @@ internal static class NpyData
     /// <param name="stream">The destination.</param>
     /// <param name="tensor">The tensor, on any device; it is not modified.</param>
     /// <param name="what">What is being written, for messages ("'a.npy'", "entry 'x' of 'b.npz'").</param>
+    /// <param name="chunkBytes">Bytes copied per step (tests use small values to cross chunk boundaries).</param>
     /// <exception cref="ArgumentException">The dtype has no NumPy equivalent (BFloat16).</exception>
-    public static void Write(Stream stream, Tensor tensor, string what)
+    public static void Write(Stream stream, Tensor tensor, string what, int chunkBytes = ChunkBytes)
     {
         var element = NpyElementType.For(tensor.dtype, what);
         if (!BitConverter.IsLittleEndian)
@@ -101,7 +106,7 @@ internal static class NpyData
         stream.Write(NpyHeader.Format(element, data.shape));
         var flat = data.view(-1);
         var count = flat.shape[0];
-        var perChunk = Math.Max(1, ChunkBytes / element.ItemSize);
+        var perChunk = Math.Max(1, chunkBytes / element.ItemSize);
         for (long at = 0; at < count; at += perChunk)
         {
             using var chunk = flat.narrow(0, at, Math.Min(perChunk, count - at));

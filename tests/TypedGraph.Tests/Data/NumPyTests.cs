@@ -199,6 +199,43 @@ public sealed class NumPyTests : IDisposable
     }
 
     [Fact]
+    public void Data_crossing_chunk_boundaries_reads_and_writes_the_same_values_and_bytes()
+    {
+        DebianPython.Run("""
+            import numpy as np
+            np.save('be.npy', (np.arange(100) * 1.25 - 7).astype('>f8'))
+            np.save('le.npy', (np.arange(99) - 50).astype('<i2'))
+            np.save('f.npy', np.asfortranarray(np.arange(60, dtype='<c8').reshape(3, 4, 5)))
+            """, _temp.Path);
+        foreach (var name in new[] { "be", "le", "f" })
+        {
+            var path = _temp[name + ".npy"];
+            using var whole = NumPy.Load(path);
+            NumPy.Save(_temp[name + "_ours.npy"], whole);
+            var ours = File.ReadAllBytes(_temp[name + "_ours.npy"]);
+            foreach (var chunkBytes in new[] { 1, 7, 24, 64 })
+            {
+                using (var file = File.OpenRead(path))
+                {
+                    var header = NpyHeader.Read(file, path);
+                    using var chunked = NpyData.Read(file, header, path, chunkBytes);
+                    Assert.True(whole.eq(chunked).all().item<bool>(), $"{name} read in chunks of {chunkBytes} bytes");
+                }
+
+                using var memory = new MemoryStream();
+                NpyData.Write(memory, whole, name, chunkBytes);
+                Assert.Equal(ours, memory.ToArray());
+            }
+        }
+
+        File.WriteAllBytes(_temp["cut.npy"], File.ReadAllBytes(_temp["be.npy"])[..^5]);
+        using var cut = File.OpenRead(_temp["cut.npy"]);
+        var cutHeader = NpyHeader.Read(cut, "cut.npy");
+        var error = Assert.Throws<InvalidDataException>(() => NpyData.Read(cut, cutHeader, "cut.npy", chunkBytes: 24));
+        Assert.Contains("(800 data bytes) but the data ends after 795 bytes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Headers_follow_format_1_0_aligned_to_64_bytes_for_every_rank()
     {
         foreach (var (value, descr, shape) in new (Func<Tensor>, string, string)[]
