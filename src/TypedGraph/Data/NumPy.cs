@@ -79,6 +79,11 @@ public static class NumPy
 
                     var name = entry.FullName.EndsWith(".npy", StringComparison.Ordinal) ? entry.FullName[..^4] : entry.FullName;
                     var source = $"{path}[{entry.FullName}]";
+                    if (arrays.ContainsKey(name))
+                    {
+                        throw new InvalidDataException($"'{path}' holds the array '{name}' twice.");
+                    }
+
                     using var stream = entry.Open();
                     var header = NpyHeader.Read(stream, source);
                     header.CheckDataLength(entry.Length - header.DataOffset, source);
