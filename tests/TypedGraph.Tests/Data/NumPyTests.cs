@@ -310,6 +310,14 @@ public sealed class NumPyTests : IDisposable
         File.WriteAllBytes(_temp["shape.npy"], Encoding.Latin1.GetBytes(text.Replace("(10, 10)", "(10, 11)", StringComparison.Ordinal)));
         File.WriteAllBytes(_temp["version.npy"], [.. good[..6], 4, 0, .. good[8..]]);
         File.WriteAllText(_temp["not_zip.npz"], "hello");
+        using (var zip = ZipFile.Open(_temp["dup.npz"], ZipArchiveMode.Create))
+        {
+            for (var copy = 0; copy < 2; copy++)
+            {
+                using var entry = zip.CreateEntry("a.npy").Open();
+                entry.Write(good);
+            }
+        }
 
         void Fails<TException>(string file, params string[] fragments)
             where TException : Exception
@@ -334,6 +342,7 @@ public sealed class NumPyTests : IDisposable
         Fails<InvalidDataException>("records.npy", "structured array");
         Fails<InvalidDataException>("uint32.npy", "'<u4'", "astype");
         Fails<InvalidDataException>("not_zip.npz", "not a NumPy .npz archive");
+        Fails<InvalidDataException>("dup.npz", "holds the array 'a' twice");
         Fails<InvalidDataException>("bad_entry.npz", "[strings.npy]", "'<U1'");
         Fails<FileNotFoundException>("missing.npy", "does not exist");
     }
