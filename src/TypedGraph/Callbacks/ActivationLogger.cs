@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using TypedGraph.Data;
 using static TorchSharp.torch;
 
 namespace TypedGraph.Callbacks;
@@ -8,7 +9,8 @@ namespace TypedGraph.Callbacks;
 /// Saves, every <c>frequency</c> epochs, what every node of the model produces for a fixed batch of inputs, as a NumPy
 /// <c>.npz</c> archive with one array per node (<c>Hidden1.npy</c>…, inputs included): <c>numpy.load(path)["Hidden1"]</c>.
 /// The path may hold placeholders as in <see cref="ModelCheckpoint"/> (<c>"acts/epoch_{epoch:03d}.npz"</c>). The arrays
-/// come from <see cref="IModel.Activations"/>.
+/// come from <see cref="IModel.Activations"/>; BFloat16 activations are written as float32 (NumPy has no bfloat16), the
+/// archive through <see cref="NumPy"/>, atomically.
 /// </summary>
 public sealed class ActivationLogger : Callback
 {
@@ -63,20 +65,32 @@ public sealed class ActivationLogger : Callback
 
         var path = _path.Render(epoch, logs);
         var activations = Model.Activations(_inputs);
+        var widened = new List<Tensor>();
         try
         {
-            var arrays = new List<(string, Tensor)>(activations.Count);
+            var arrays = new List<KeyValuePair<string, Tensor>>(activations.Count);
             foreach (var (node, tensor) in activations)
             {
-                arrays.Add((node.Name, tensor));
+                // NumPy has no bfloat16; every bfloat16 value is exactly a float32 value.
+                var array = tensor.dtype == ScalarType.BFloat16 ? tensor.to_type(ScalarType.Float32) : tensor;
+                arrays.Add(new(node.Name, array));
+                if (!ReferenceEquals(array, tensor))
+                {
+                    widened.Add(array);
+                }
             }
 
-            NpyFormat.WriteArchive(path, arrays);
+            NumPy.WriteArchive(path, arrays, compress: false);
             _written.Add(path);
         }
         finally
         {
             foreach (var tensor in activations.Values)
+            {
+                tensor.Dispose();
+            }
+
+            foreach (var tensor in widened)
             {
                 tensor.Dispose();
             }

@@ -80,30 +80,6 @@ public sealed class ActivationsTests : IDisposable
     }
 
     [Fact]
-    public void Npy_headers_follow_format_1_0_for_every_rank_and_dtype()
-    {
-        using var scope = NewDisposeScope();
-        foreach (var (tensor, descr, shape) in new (Tensor, string, string)[]
-        {
-            (tensor(3.5), "<f8", "()"),
-            (arange(5L), "<i8", "(5,)"),
-            (ones(2, 3, 4, dtype: ScalarType.Bool), "|b1", "(2, 3, 4)"),
-            (ones(2, dtype: ScalarType.BFloat16), "<f4", "(2,)"),
-        })
-        {
-            using var stream = new MemoryStream();
-            NpyFormat.Write(stream, tensor);
-            var bytes = stream.ToArray();
-            Assert.Equal([0x93, (byte)'N', (byte)'U', (byte)'M', (byte)'P', (byte)'Y', 1, 0], bytes[..8]);
-            var headerLength = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(8));
-            Assert.Equal(0, (10 + headerLength) % 64);
-            var header = Encoding.ASCII.GetString(bytes, 10, headerLength);
-            Assert.Matches(new Regex($"^\\{{'descr': '{Regex.Escape(descr)}', 'fortran_order': False, 'shape': {Regex.Escape(shape)}, \\}} *\\n$"), header);
-            Assert.Equal(tensor.numel() * (descr == "|b1" ? 1 : descr[^1] - '0'), bytes.Length - 10 - headerLength);
-        }
-    }
-
-    [Fact]
     public void ActivationLogger_with_the_wrong_number_of_inputs_fails_before_training()
     {
         using var model = new Mlp();

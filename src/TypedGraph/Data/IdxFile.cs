@@ -1,0 +1,188 @@
+using System;
+using System.Buffers.Binary;
+using System.Globalization;
+using System.IO;
+using System.IO.Compression;
+using static TorchSharp.torch;
+
+namespace TypedGraph.Data;
+
+/// <summary>
+/// Reads IDX files, the format of MNIST, Fashion-MNIST, EMNIST and KMNIST: two zero bytes, a type byte, the number of
+/// dimensions, each dimension as a big-endian int32, then the data in C order, big-endian. Files may be gzip-compressed
+/// (detected from their first bytes, whatever their name).
+/// </summary>
+/// <remarks>
+/// Type bytes and the dtypes they give: 0x08 unsigned byte → Byte (uint8), 0x09 signed byte → Int8, 0x0B → Int16,
+/// 0x0C → Int32, 0x0D → Float32, 0x0E → Float64.
+/// </remarks>
+public static class IdxFile
+{
+    /// <summary>Reads an IDX file (raw or gzip).</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>A CPU tensor with the file's dimensions and element type.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="InvalidDataException">The file is not an IDX file, or its data is shorter or longer than its dimensions say; the message names the file.</exception>
+    public static Tensor Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"The IDX file '{path}' does not exist.", path);
+        }
+
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return Load(file, path);
+    }
+
+    /// <summary>Reads an IDX file (raw or gzip) from <paramref name="stream"/>, to its end.</summary>
+    /// <param name="stream">The stream, positioned at the start of the file.</param>
+    /// <param name="source">The name used in error messages.</param>
+    /// <exception cref="InvalidDataException">The stream is not an IDX file or its length disagrees with its dimensions.</exception>
+    public static Tensor Load(Stream stream, string source)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(source);
+        var buffered = stream as BufferedStream ?? new BufferedStream(stream, 1 << 16);
+        Span<byte> magic = stackalloc byte[4];
+        var got = buffered.ReadAtLeast(magic, 4, throwOnEndOfStream: false);
+        if (got >= 2 && magic[0] == 0x1f && magic[1] == 0x8b)
+        {
+            // gzip: rewind what was read by chaining it in front of the rest.
+            using var gzip = new GZipStream(new PrefixedStream(magic[..got].ToArray(), buffered), CompressionMode.Decompress);
+            try
+            {
+                return Read(gzip, source + " (gzip)");
+            }
+            catch (InvalidDataException error) when (!error.Data.Contains(FormatErrorKey))
+            {
+                throw new InvalidDataException($"'{source}' is a damaged gzip file: {error.Message}", error);
+            }
+        }
+
+        return Read(new PrefixedStream(magic[..got].ToArray(), buffered), source);
+    }
+
+    private static Tensor Read(Stream stream, string source)
+    {
+        Span<byte> magic = stackalloc byte[4];
+        var got = stream.ReadAtLeast(magic, 4, throwOnEndOfStream: false);
+        if (got < 4 || magic[0] != 0 || magic[1] != 0)
+        {
+            throw FormatError($"'{source}' is not an IDX file: it does not start with two zero bytes, a type byte and a rank.");
+        }
+
+        var (dtype, itemSize) = magic[2] switch
+        {
+            0x08 => (ScalarType.Byte, 1),
+            0x09 => (ScalarType.Int8, 1),
+            0x0B => (ScalarType.Int16, 2),
+            0x0C => (ScalarType.Int32, 4),
+            0x0D => (ScalarType.Float32, 4),
+            0x0E => (ScalarType.Float64, 8),
+            var other => throw FormatError(
+                $"'{source}' is not an IDX file: type byte 0x{other.ToString("X2", CultureInfo.InvariantCulture)} is none of 0x08, 0x09, 0x0B, 0x0C, 0x0D, 0x0E."),
+        };
+        var rank = magic[3];
+        var shape = new long[rank];
+        Span<byte> dim = stackalloc byte[4];
+        long count = 1;
+        for (var i = 0; i < rank; i++)
+        {
+            if (stream.ReadAtLeast(dim, 4, throwOnEndOfStream: false) < 4)
+            {
+                throw FormatError($"'{source}' is truncated: it ends inside its {rank} dimension sizes.");
+            }
+
+            shape[i] = BinaryPrimitives.ReadUInt32BigEndian(dim);
+            count = checked(count * shape[i]);
+        }
+
+        var shapeText = NpyHeader.FormatShape(shape);
+        using var scope = NewDisposeScope();
+        var result = empty(shape, dtype);
+        var flat = result.view(-1);
+        var perChunk = Math.Max(1, (1 << 26) / itemSize);
+        for (long at = 0; at < count; at += perChunk)
+        {
+            var n = Math.Min(perChunk, count - at);
+            using var chunk = flat.narrow(0, at, n);
+            var bytes = chunk.bytes;
+            var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            if (read < bytes.Length)
+            {
+                throw FormatError(
+                    $"'{source}' is truncated: its header announces {shapeText} of {dtype} ({count * itemSize} data bytes) " +
+                    $"but the data ends after {(at * itemSize) + read} bytes.");
+            }
+
+            if (BitConverter.IsLittleEndian)
+            {
+                NpyData.SwapBytes(bytes, itemSize);
+            }
+        }
+
+        if (stream.ReadByte() >= 0)
+        {
+            throw FormatError(
+                $"'{source}' does not match its header: more data follows the {count * itemSize} bytes of {shapeText} of {dtype}.");
+        }
+
+        return result.MoveToOuterDisposeScope();
+    }
+
+    /// <summary>Marks the format errors found by this reader, as opposed to those gzip reports about the compressed stream.</summary>
+    private const string FormatErrorKey = "TypedGraph.IdxFormatError";
+
+    private static InvalidDataException FormatError(string message)
+    {
+        var error = new InvalidDataException(message);
+        error.Data[FormatErrorKey] = true;
+        return error;
+    }
+
+    /// <summary>A read-only stream that yields some already-read bytes, then the rest of another stream.</summary>
+    private sealed class PrefixedStream(byte[] prefix, Stream rest) : Stream
+    {
+        private int _at;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_at < prefix.Length)
+            {
+                var n = Math.Min(buffer.Length, prefix.Length - _at);
+                prefix.AsSpan(_at, n).CopyTo(buffer);
+                _at += n;
+                return n;
+            }
+
+            return rest.Read(buffer);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}

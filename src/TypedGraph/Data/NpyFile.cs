@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.MemoryMappedFiles;
+using static TorchSharp.torch;
+
+namespace TypedGraph.Data;
+
+/// <summary>
+/// A <c>.npy</c> file opened memory-mapped: its dtype and shape are known at once, and <see cref="ReadRows"/> copies
+/// rows (slices along the first axis) into tensors without reading the rest of the file, so arrays larger than memory
+/// can feed training batch by batch.
+/// </summary>
+/// <remarks>
+/// Accepts what <see cref="NumPy.Load"/> accepts (any version, C or Fortran order, either byte order). C-order rows are
+/// contiguous in the file and read with one copy; Fortran-order rows are gathered column by column. Reads from several
+/// threads at once are safe; dispose only when no read is running.
+/// </remarks>
+public sealed class NpyFile : IDisposable
+{
+    private const int ChunkBytes = 1 << 26;
+
+    private readonly NpyHeader _header;
+    private readonly MemoryMappedFile _map;
+    private readonly MemoryMappedViewAccessor _view;
+    private bool _disposed;
+
+    private NpyFile(string path, NpyHeader header, MemoryMappedFile map, MemoryMappedViewAccessor view)
+    {
+        Path = path;
+        _header = header;
+        _map = map;
+        _view = view;
+        Shape = Array.AsReadOnly(header.Shape);
+    }
+
+    /// <summary>The file.</summary>
+    public string Path { get; }
+
+    /// <summary>The element type of the tensors <see cref="ReadRows"/> returns.</summary>
+    public ScalarType DType => _header.Element.DType;
+
+    /// <summary>The array's shape as stored in the header.</summary>
+    public IReadOnlyList<long> Shape { get; }
+
+    /// <summary>The number of rows: the size of the first axis.</summary>
+    /// <exception cref="InvalidOperationException">The array is a scalar (rank 0).</exception>
+    public long RowCount => Shape.Count > 0
+        ? Shape[0]
+        : throw new InvalidOperationException($"'{Path}' holds a scalar (shape ()), which has no rows.");
+
+    /// <summary>True when the data is stored column-major (rows are still returned C-contiguous).</summary>
+    public bool FortranOrder => _header.FortranOrder;
+
+    /// <summary>Opens <paramref name="path"/> memory-mapped, reading and checking only its header.</summary>
+    /// <param name="path">The <c>.npy</c> file.</param>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="InvalidDataException">The file is not a readable <c>.npy</c> file or its length disagrees with its header.</exception>
+    public static NpyFile OpenMemoryMapped(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"The .npy file '{path}' does not exist.", path);
+        }
+
+        NpyHeader header;
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096))
+        {
+            header = NpyHeader.Read(stream, path);
+            header.CheckDataLength(stream.Length - header.DataOffset, path);
+        }
+
+        var map = MemoryMappedFile.CreateFromFile(path, FileMode.Open, mapName: null, capacity: 0, MemoryMappedFileAccess.Read);
+        try
+        {
+            return new NpyFile(path, header, map, map.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read));
+        }
+        catch
+        {
+            map.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Copies rows <c>[start, start + count)</c> into a new C-contiguous CPU tensor of shape (count, …rest of the shape).</summary>
+    /// <param name="start">The first row.</param>
+    /// <param name="count">The number of rows (0 gives an empty tensor).</param>
+    /// <returns>A tensor owned by the caller (registered in the calling thread's current dispose scope, if any).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The range does not lie within <c>[0, RowCount)</c>.</exception>
+    /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
+    public Tensor ReadRows(long start, long count)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var rows = RowCount;
+        if (start < 0 || count < 0 || start > rows - count)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(start), $"Rows [{start}, {start + count}) are outside '{Path}', which has {rows} rows.");
+        }
+
+        var rowShape = _header.Shape[1..];
+        long rowElements = 1;
+        foreach (var d in rowShape)
+        {
+            rowElements = checked(rowElements * d);
+        }
+
+        using var scope = NewDisposeScope();
+        var result = _header.FortranOrder && _header.Shape.Length > 1
+            ? ReadFortranRows(start, count, rowShape, rowElements)
+            : ReadCRows(start, count, rowShape, rowElements);
+        return result.MoveToOuterDisposeScope();
+    }
+
+    /// <summary>Releases the mapping.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _view.Dispose();
+        _map.Dispose();
+    }
+
+    private Tensor ReadCRows(long start, long count, long[] rowShape, long rowElements)
+    {
+        var itemSize = _header.Element.ItemSize;
+        var rowBytes = rowElements * itemSize;
+        var result = empty([count, .. rowShape], DType);
+        if (rowBytes == 0)
+        {
+            return result;
+        }
+
+        if (rowBytes > int.MaxValue)
+        {
+            throw new NotSupportedException($"A row of '{Path}' has {rowBytes} bytes; rows over 2 GiB cannot be read one at a time.");
+        }
+
+        var perChunk = Math.Max(1, ChunkBytes / rowBytes);
+        for (long at = 0; at < count; at += perChunk)
+        {
+            var n = Math.Min(perChunk, count - at);
+            using var part = result.narrow(0, at, n);
+            var bytes = part.bytes;
+            ReadAt(_header.DataOffset + ((start + at) * rowBytes), bytes);
+        }
+
+        return result;
+    }
+
+    private Tensor ReadFortranRows(long start, long count, long[] rowShape, long rowElements)
+    {
+        // Stored as a C array of the reversed shape (..., d1, d0): every combination of the other indices is a run of
+        // d0 elements, and the wanted rows are elements [start, start + count) of each run.
+        var itemSize = _header.Element.ItemSize;
+        var reversedRest = (long[])rowShape.Clone();
+        Array.Reverse(reversedRest);
+        var stored = empty([.. reversedRest, count], DType);
+        var totalBytes = rowElements * count * itemSize;
+        if (totalBytes > int.MaxValue)
+        {
+            throw new NotSupportedException(
+                $"Reading {count} rows of the Fortran-order file '{Path}' needs {totalBytes} bytes at once; read fewer rows (at most 2 GiB per call).");
+        }
+
+        var bytes = stored.bytes;
+        var runLength = _header.Shape[0];
+        var runBytes = (int)(count * itemSize);
+        for (long run = 0; run < rowElements; run++)
+        {
+            ReadAt(_header.DataOffset + (((run * runLength) + start) * itemSize), bytes.Slice((int)(run * runBytes), runBytes));
+        }
+
+        return NpyData.FromStoredLayout(stored, fortranOrder: true);
+    }
+
+    private void ReadAt(long offset, Span<byte> destination)
+    {
+        _view.SafeMemoryMappedViewHandle.ReadSpan((ulong)(_view.PointerOffset + offset), destination);
+        if (_header.Element.BigEndian)
+        {
+            NpyData.SwapBytes(destination, _header.Element.SwapUnit);
+        }
+    }
+}
