@@ -77,6 +77,11 @@ public sealed class TrainingCallAnalyzer : DiagnosticAnalyzer
         {
             if (!LogNames.Contains(names, monitor.Name))
             {
+                if (!LogNames.IsComplete(graph))
+                {
+                    continue; // a custom metric names itself at run time: an unknown name may be one of those
+                }
+
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(NearestNameProperty, Nearest.Name(monitor.Name, names));
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.UnknownMonitor, monitor.Location, properties,

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using TypedGraph.Generators.Model;
 
 namespace TypedGraph.Generators.Analysis;
@@ -13,11 +14,9 @@ namespace TypedGraph.Generators.Analysis;
 /// </summary>
 internal static class LogNames
 {
-    public const string Loss = "loss";
-    public const string LearningRate = "lr";
-    public const string ValidationPrefix = "val_";
-    private const string Accuracy = "acc";
-    private const string AccuracyAlias = "accuracy";
+    public const string Loss = LogNameRules.Loss;
+    public const string LearningRate = LogNameRules.LearningRate;
+    public const string ValidationPrefix = LogNameRules.ValidationPrefix;
 
     /// <summary>
     /// The per-epoch training names (the runtime's <c>TrainingObjective.LogNames</c>), outputs in the generated order
@@ -34,7 +33,7 @@ internal static class LogNames
                 continue;
             }
 
-            if (head.Loss != global::TypedGraph.Loss.None)
+            if (head.HasLoss)
             {
                 trained.Add(node.Spec);
             }
@@ -65,12 +64,15 @@ internal static class LogNames
             var prefix = single ? string.Empty : Emitting.Names.SnakeCase(node.Name) + "_";
             foreach (var metric in node.Output!.Metrics)
             {
-                names.Add(prefix + For(metric));
+                names.Add(prefix + LogNameRules.For(metric));
             }
         }
 
         return names.ToImmutable();
     }
+
+    /// <summary>Whether <see cref="Objective"/> names every logged value: a custom metric's name is known only at run time.</summary>
+    public static bool IsComplete(ModelGraph graph) => graph.Nodes.All(n => n.Spec.Output is not { CustomMetrics.Count: > 0 });
 
     /// <summary>Every name one epoch's logs hold (the runtime's <c>TrainingParameters.LogNames</c>).</summary>
     public static ImmutableArray<string> Epoch(ModelGraph graph, bool validation)
@@ -95,27 +97,11 @@ internal static class LogNames
         return names.ToImmutable();
     }
 
-    /// <summary>Keras' alias, as the runtime's <c>LogKeys.Normalize</c>: <c>accuracy</c> → <c>acc</c>, <c>val_age_accuracy</c> → <c>val_age_acc</c>.</summary>
-    public static string Normalize(string key)
-    {
-        if (key.EndsWith(AccuracyAlias, StringComparison.Ordinal)
-            && (key.Length == AccuracyAlias.Length || key[key.Length - AccuracyAlias.Length - 1] == '_'))
-        {
-            return key.Substring(0, key.Length - AccuracyAlias.Length) + Accuracy;
-        }
-
-        return key;
-    }
+    /// <summary>Keras's alias, as the runtime's <c>LogKeys.Normalize</c> (the same rule, <see cref="LogNameRules"/>).</summary>
+    public static string Normalize(string key) => LogNameRules.Normalize(key);
 
     /// <summary>Whether a monitor finds a value among <paramref name="names"/>, by its exact name or its normalized one (the runtime's <c>LogKeys.TryGetValue</c>).</summary>
     public static bool Contains(ImmutableArray<string> names, string key) =>
         names.Contains(key, StringComparer.Ordinal) || names.Contains(Normalize(key), StringComparer.Ordinal);
 
-    private static string For(Metric metric) => metric switch
-    {
-        Metric.Accuracy => Accuracy,
-        Metric.MeanAbsoluteError => "mae",
-        Metric.MeanSquaredError => "mse",
-        _ => metric.ToString(),
-    };
 }

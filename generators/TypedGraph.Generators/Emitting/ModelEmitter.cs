@@ -49,7 +49,7 @@ internal static class ModelEmitter
             var declared = graph.Model.Nodes.Select(spec => graph.IndexOf(spec.Name)).Where(i => i >= 0).Select(i => graph.Nodes[i]).ToList();
             var inputs = declared.Where(n => n.Spec.Layer is InputLayer).ToList();
             var outputs = declared.Where(n => n.Spec.Output is not null).ToList();
-            var trained = outputs.Where(n => n.Spec.Output!.Loss != Loss.None).ToList();
+            var trained = outputs.Where(n => n.Spec.Output!.HasLoss).ToList();
 
             WriteTensorRecord(writer, "Inputs", $"The inputs of <see cref=\"{name}\"/>: one tensor per <c>[Input]</c>, in declaration order.", inputs);
             WriteTensorRecord(writer, "Outputs", $"The outputs of <see cref=\"{name}\"/>: one tensor per <c>[Output]</c>, in declaration order.", outputs);
@@ -142,7 +142,10 @@ internal static class ModelEmitter
                     var head = output.Spec.Output!;
                     var metrics = string.Join(", ", head.Metrics.Select(m => $"{Tg}.Metric.{m}"));
                     var fusedActivation = fused.Contains(output.Name) ? output.Layer.FinalActivation : Activation.None;
-                    writer.WriteLine($"new {Tg}.OutputSpec(\"{output.Name}\", \"{Names.SnakeCase(output.Name)}\", {Tg}.Loss.{head.Loss}, {Number(head.LossWeight)}, [{metrics}], {Tg}.Activation.{fusedActivation}),");
+                    var custom = head.CustomLoss is null && head.CustomMetrics.Count == 0
+                        ? string.Empty
+                        : $", {(head.CustomLoss is null ? "null" : $"new {head.CustomLoss}()")}, [{string.Join(", ", head.CustomMetrics.Select(t => $"new {t}()"))}]";
+                    writer.WriteLine($"new {Tg}.OutputSpec(\"{output.Name}\", \"{Names.SnakeCase(output.Name)}\", {Tg}.Loss.{head.Loss}, {Number(head.LossWeight)}, [{metrics}], {Tg}.Activation.{fusedActivation}{custom}),");
                 }
             }
 
@@ -189,6 +192,10 @@ internal static class ModelEmitter
             }
 
             writer.WriteLine($"{NodesField} = [{string.Join(", ", Enumerable.Range(0, graph.Nodes.Count).Select(i => locals[i]))}];");
+            foreach (var node in graph.Nodes.Where(n => !n.Layer.Trainable && !n.IsSharedApplication && ModuleType(n, graph) is not null))
+            {
+                writer.WriteLine($"SetTrainable(\"{node.Name}\", false);");
+            }
         }
 
         writer.WriteLine();

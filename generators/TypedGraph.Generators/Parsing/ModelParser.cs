@@ -309,19 +309,54 @@ internal static class ModelParser
     private static OutputHeadSpec ParseOutput(string node, AttributeData attribute, List<GraphDiagnostic> diagnostics)
     {
         var loss = attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is int l ? (Loss)l : Loss.None;
-        var weight = GetNamed(attribute, "LossWeight", 1.0);
+        var weight = GetNamed(attribute, nameof(OutputAttribute.LossWeight), 1.0);
         if (!(weight >= 0) || double.IsInfinity(weight))
         {
             diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.InvalidArgument, node, DiagnosticTarget.OutputAttribute, null, node, $"LossWeight must be a finite number ≥ 0, got {Format(weight)}"));
         }
 
         var metrics = ImmutableArray<Metric>.Empty;
-        if (TryGetNamed(attribute, "Metrics", out var m) && m.Kind == TypedConstantKind.Array && !m.IsNull)
+        if (TryGetNamed(attribute, nameof(OutputAttribute.Metrics), out var m) && m.Kind == TypedConstantKind.Array && !m.IsNull)
         {
             metrics = m.Values.Where(v => v.Value is int).Select(v => (Metric)(int)v.Value!).Distinct().ToImmutableArray();
         }
 
-        return new OutputHeadSpec(loss, weight, metrics);
+        var customLoss = TryGetNamed(attribute, nameof(OutputAttribute.CustomLoss), out var lossType) ? UserType(node, lossType, "CustomLoss", diagnostics) : null;
+        var customMetrics = NamedValues(attribute, nameof(OutputAttribute.CustomMetrics)).Select(t => UserType(node, t, "CustomMetric", diagnostics)).OfType<string>().Distinct();
+        return new OutputHeadSpec(loss, weight, metrics, customLoss, customMetrics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// A custom loss or metric type: a non-abstract class deriving <c>TypedGraph.{baseName}</c> with a public parameterless
+    /// constructor, as its fully qualified name; otherwise TG0010 on the <c>[Output]</c> attribute and null.
+    /// </summary>
+    private static string? UserType(string node, TypedConstant value, string baseName, List<GraphDiagnostic> diagnostics)
+    {
+        if (value.Value is INamedTypeSymbol type && !type.IsAbstract && Derives(type, baseName)
+            && type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public))
+        {
+            return type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        }
+
+        if (value.Value is not null)
+        {
+            diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.InvalidArgument, node, DiagnosticTarget.OutputAttribute, null, node, $"{value.Value} must be a non-abstract class deriving TypedGraph.{baseName} with a public parameterless constructor"));
+        }
+
+        return null;
+    }
+
+    private static bool Derives(INamedTypeSymbol type, string baseName)
+    {
+        for (var t = type.BaseType; t is not null; t = t.BaseType)
+        {
+            if (t.Name == baseName && t.ContainingNamespace?.ToDisplayString() == Namespace)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static GraphDiagnostic ArgumentError(string node, string argument, string message) =>

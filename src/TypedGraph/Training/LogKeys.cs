@@ -13,65 +13,49 @@ namespace TypedGraph;
 public static class LogKeys
 {
     /// <summary>The total loss.</summary>
-    public const string Loss = "loss";
+    public const string Loss = LogNameRules.Loss;
 
     /// <summary>Accuracy.</summary>
-    public const string Accuracy = "acc";
+    public const string Accuracy = LogNameRules.Accuracy;
 
     /// <summary>Mean absolute error.</summary>
-    public const string MeanAbsoluteError = "mae";
+    public const string MeanAbsoluteError = LogNameRules.MeanAbsoluteError;
 
     /// <summary>Mean squared error.</summary>
-    public const string MeanSquaredError = "mse";
+    public const string MeanSquaredError = LogNameRules.MeanSquaredError;
 
     /// <summary>Precision over the epoch (Keras' <c>Precision</c>).</summary>
-    public const string Precision = "precision";
+    public const string Precision = LogNameRules.Precision;
 
     /// <summary>Recall over the epoch (Keras' <c>Recall</c>).</summary>
-    public const string Recall = "recall";
+    public const string Recall = LogNameRules.Recall;
 
     /// <summary>Area under the ROC curve over the epoch (Keras' <c>AUC</c>).</summary>
-    public const string Auc = "auc";
+    public const string Auc = LogNameRules.Auc;
 
     /// <summary>Top-5 categorical accuracy (Keras' <c>top_k_categorical_accuracy</c>).</summary>
-    public const string TopKCategoricalAccuracy = "top_k_categorical_accuracy";
+    public const string TopKCategoricalAccuracy = LogNameRules.TopKCategoricalAccuracy;
 
     /// <summary>Keras' long spelling of <see cref="Accuracy"/>; logs carry it beside <c>acc</c> (also <c>val_accuracy</c>, <c>age_accuracy</c>).</summary>
-    public const string AccuracyAlias = "accuracy";
+    public const string AccuracyAlias = LogNameRules.AccuracyAlias;
 
     /// <summary>The learning rate, logged every epoch.</summary>
-    public const string LearningRate = "lr";
+    public const string LearningRate = LogNameRules.LearningRate;
 
     /// <summary>Prefix of the values computed on validation data.</summary>
-    public const string ValidationPrefix = "val_";
+    public const string ValidationPrefix = LogNameRules.ValidationPrefix;
 
     /// <summary>The short name of a metric in logs: <c>acc</c>, <c>mae</c>, <c>mse</c>.</summary>
     /// <param name="metric">The metric.</param>
-    public static string For(Metric metric) => metric switch
-    {
-        Metric.Accuracy => Accuracy,
-        Metric.MeanAbsoluteError => MeanAbsoluteError,
-        Metric.MeanSquaredError => MeanSquaredError,
-        Metric.Precision => Precision,
-        Metric.Recall => Recall,
-        Metric.Auc => Auc,
-        Metric.TopKCategoricalAccuracy => TopKCategoricalAccuracy,
-        _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Unknown metric."),
-    };
+    public static string For(Metric metric) =>
+        LogNameRules.For(metric) ?? throw new ArgumentOutOfRangeException(nameof(metric), metric, "Unknown metric.");
 
     /// <summary>Maps Keras' aliases to the logged name: <c>accuracy</c> → <c>acc</c> (also with a prefix, <c>val_accuracy</c> → <c>val_acc</c>).</summary>
     /// <param name="key">A name as a user may write it.</param>
     public static string Normalize(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (key.EndsWith(AccuracyAlias, StringComparison.Ordinal)
-            && (key.Length == AccuracyAlias.Length || key[key.Length - AccuracyAlias.Length - 1] == '_')
-            && !key.EndsWith(TopKCategoricalAccuracy, StringComparison.Ordinal))
-        {
-            return string.Concat(key.AsSpan(0, key.Length - AccuracyAlias.Length), Accuracy);
-        }
-
-        return key;
+        return LogNameRules.Normalize(key);
     }
 
     /// <summary>
@@ -82,10 +66,7 @@ public static class LogKeys
     public static string? AliasOf(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return key.EndsWith(Accuracy, StringComparison.Ordinal)
-            && (key.Length == Accuracy.Length || key[key.Length - Accuracy.Length - 1] == '_')
-            ? string.Concat(key.AsSpan(0, key.Length - Accuracy.Length), AccuracyAlias)
-            : null;
+        return LogNameRules.AliasOf(key);
     }
 
     /// <summary>
