@@ -10,7 +10,7 @@ namespace TypedGraph.Generators.Analysis;
 /// <summary>
 /// Builds the <see cref="ModelGraph"/> of a parsed model: resolves node references (TG0002), orders the nodes
 /// topologically (TG0003 on a cycle), checks for inputs and outputs (TG0004) and reachability (TG0011), and runs
-/// <see cref="ShapeInference"/> over every node. The single place where graph structure and shapes are decided; the
+/// each layer's own shape rule (<see cref="LayerSpec.Infer"/>) over every node. The single place where graph structure and shapes are decided; the
 /// generator and the analyzers both call it.
 /// </summary>
 internal static class GraphAnalyzer

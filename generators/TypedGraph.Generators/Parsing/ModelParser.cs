@@ -17,7 +17,7 @@ namespace TypedGraph.Generators.Parsing;
 /// Turns a <c>[Model]</c> class symbol into a <see cref="ModelSpec"/>: plain values only. Argument validation that
 /// needs no graph (units &gt; 0, dropout rate range …) happens here; graph checks and shapes happen in
 /// <see cref="Analysis.GraphAnalyzer"/>. Never throws on malformed code: what it cannot read becomes an
-/// <see cref="InvalidLayerSpec"/> (the compiler already reports the C# error) or a TG diagnostic.
+/// <see cref="InvalidLayer"/> (the compiler already reports the C# error) or a TG diagnostic.
 /// </summary>
 internal static class ModelParser
 {

@@ -3,7 +3,7 @@ using System;
 namespace TypedGraph;
 
 /// <summary>
-/// Transposed 2-D convolution (Keras <c>Conv2DTranspose</c>) with Keras's output sizes: <c>(in − 1)·stride + kernel</c>
+/// Transposed 2-D convolution (Keras <c>Conv2DTranspose</c>) with Keras's output sizes: <c>in·stride + max(kernel − stride, 0)</c>
 /// for <see cref="TypedGraph.Padding.Valid"/>, <c>in·stride</c> for <see cref="TypedGraph.Padding.Same"/>.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]

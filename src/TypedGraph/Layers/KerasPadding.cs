@@ -37,7 +37,6 @@ public static class KerasPadding
             : nn.functional.pad(input, [left, right, top, bottom], value: value);
     }
 
-    /// <summary>Left-pads the last dimension for a causal 1-D convolution (Keras <c>padding="causal"</c>).</summary>
     /// <summary>Pads the last two axes of (N, C, H, W) for Keras's "same" with a [rows, cols] kernel, the extra row and column after.</summary>
     /// <param name="input">A channels-first map.</param>
     /// <param name="kernel">Kernel rows and columns.</param>
@@ -54,6 +53,7 @@ public static class KerasPadding
             : nn.functional.pad(input, [left, right, top, bottom], value: value);
     }
 
+    /// <summary>Left-pads the last dimension for a causal 1-D convolution (Keras <c>padding="causal"</c>).</summary>
     public static Tensor Causal1d(Tensor input, long kernel, long dilation = 1)
     {
         ArgumentNullException.ThrowIfNull(input);
