@@ -5,9 +5,10 @@ namespace TypedGraph.Samples.Models;
 
 /// <summary>
 /// One input, three outputs with their own losses and weights (age regression 0.25, income group 1.0, gender 10.0).
-/// Channels-last so the 1-D convolutions read the embedded (N, T, C) posts directly, as in Keras.
+/// The 1-D convolutions read the embedded (N, T, C) posts as a sequence in the default data format; the generated
+/// forward stores them channels-first across the convolution chain, with one permute after the embedding.
 /// </summary>
-[Model(DataFormat = DataFormat.ChannelsLast)]
+[Model]
 public sealed partial class SocialMediaProfiler
 {
     public const int Vocabulary = 50_000;
