@@ -678,7 +678,8 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
         Tensor[]? widened = null;
         for (var i = 0; i < specs.Count && i < tensors.Count; i++)
         {
-            if (specs[i].DType == DType.Int64 && tensors[i] is { dtype: ScalarType.Int32 } tokens)
+            // A disposed tensor is left to the entry check, which names it without touching native memory.
+            if (specs[i].DType == DType.Int64 && tensors[i] is { IsInvalid: false, dtype: ScalarType.Int32 } tokens)
             {
                 widened ??= [.. tensors];
                 widened[i] = tokens.to_type(ScalarType.Int64);

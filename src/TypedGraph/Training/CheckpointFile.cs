@@ -27,25 +27,11 @@ internal static class CheckpointFile
     public static void Save(nn.Module module, string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var full = System.IO.Path.GetFullPath(path);
-        var directory = System.IO.Path.GetDirectoryName(full)!;
-        var temp = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
+        AtomicFile.Write(path, "checkpoint", stream =>
         {
-            Directory.CreateDirectory(directory);
-            module.save(temp);
-            File.Move(temp, full, overwrite: true);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            TryDelete(temp);
-            throw new IOException($"Cannot write the checkpoint '{full}': {error.Message}", error);
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
+            using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+            module.save(writer);
+        });
     }
 
     /// <summary>Opens <paramref name="path"/> for <see cref="Verify"/> and loading.</summary>
@@ -307,16 +293,4 @@ internal static class CheckpointFile
         ScalarType.ComplexFloat64 => 16,
         _ => null,
     };
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            // Nothing more to clean up.
-        }
-    }
 }

@@ -33,37 +33,18 @@ internal static class TrainingStateFile
                 $"The optimizer {optimizer.GetType().Name} cannot save its state: only TorchSharp's built-in optimizers (OptimizerHelper) can. Use SaveWeights for the weights alone.");
         }
 
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full)!;
-        var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
+        AtomicFile.Write(path, "training state", stream =>
         {
-            Directory.CreateDirectory(directory);
-            using (var stream = File.Create(temp))
-            using (var writer = new BinaryWriter(stream, Encoding.UTF8))
-            {
-                writer.Write(Magic);
-                writer.Write(Version);
-                writer.Write(epoch);
-                WriteMap(writer, hyperParameters, (w, v) => w.Write(v));
-                WriteMap(writer, notes, (w, v) => w.Write(v));
-                module.save(writer);
-                writer.Write(optimizer is not null);
-                (optimizer as OptimizerHelper)?.save_state_dict(writer);
-            }
-
-            File.Move(temp, full, overwrite: true);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temp);
-            throw new IOException($"Cannot write the training state '{full}': {error.Message}", error);
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
+            using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+            writer.Write(Magic);
+            writer.Write(Version);
+            writer.Write(epoch);
+            WriteMap(writer, hyperParameters, (w, v) => w.Write(v));
+            WriteMap(writer, notes, (w, v) => w.Write(v));
+            module.save(writer);
+            writer.Write(optimizer is not null);
+            (optimizer as OptimizerHelper)?.save_state_dict(writer);
+        });
     }
 
     /// <summary>Reads the file into <paramref name="module"/> and, when the file holds one, the optimizer <paramref name="ensureOptimizer"/> returns.</summary>
@@ -155,17 +136,5 @@ internal static class TrainingStateFile
         }
 
         return map;
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            // Best effort: the temp file is hidden and named uniquely.
-        }
     }
 }

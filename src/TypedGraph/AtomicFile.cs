@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace TypedGraph.Data;
+namespace TypedGraph;
 
 /// <summary>
 /// Writes a file through a temp file in the same directory and a rename, so readers see either the old file or the
