@@ -29,12 +29,31 @@ internal static class ModelParser
     ];
 
     public static ModelSpec Parse(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-        Parse(type, new HashSet<string> { type.ToDisplayString() }, cancellationToken);
+        Parse(type, new List<SubmodelFrame>(), cancellationToken);
 
-    /// <summary>Parses <paramref name="type"/>; <paramref name="enclosing"/> holds the models whose submodel it is (cycle guard).</summary>
-    private static ModelSpec Parse(INamedTypeSymbol type, HashSet<string> enclosing, CancellationToken cancellationToken)
+    /// <summary>
+    /// Parses <paramref name="type"/>; <paramref name="enclosing"/> is the chain of models whose submodel it is, outermost
+    /// first (the cycle guard: a model met again in its own chain is TG0003).
+    /// </summary>
+    private static ModelSpec Parse(INamedTypeSymbol type, List<SubmodelFrame> enclosing, CancellationToken cancellationToken)
     {
         var context = new ParseContext(new List<GraphDiagnostic>(), enclosing, cancellationToken);
+        var diagnostics = context.Diagnostics;
+        var frame = new SubmodelFrame(type.ToDisplayString(), type.Name, diagnostics);
+        enclosing.Add(frame);
+        try
+        {
+            return Parse(type, context);
+        }
+        finally
+        {
+            enclosing.RemoveAt(enclosing.Count - 1);
+        }
+    }
+
+    private static ModelSpec Parse(INamedTypeSymbol type, ParseContext context)
+    {
+        var cancellationToken = context.CancellationToken;
         var diagnostics = context.Diagnostics;
         var canEmit = true;
         var inSource = type.Locations.Any(l => l.IsInSource);
@@ -340,18 +359,39 @@ internal static class ModelParser
             return new InvalidLayerSpec(AttributeNames.Submodel);
         }
 
-        var name = model.ToDisplayString();
-        if (context.Enclosing.Contains(name))
+        // A model met again in its own submodel chain: TG0003 at the [Submodel] of the model where the cycle starts (the
+        // outermost one on it), naming the chain from there ("A → B → A"); every [Submodel] on the cycle becomes invalid.
+        var key = model.ToDisplayString();
+        var enclosing = context.Enclosing;
+        var current = enclosing[enclosing.Count - 1];
+        var start = enclosing.FindIndex(f => f.Key == key);
+        if (start >= 0)
         {
-            context.Diagnostics.Add(ArgumentError(node, "0", $"model {model.Name} contains itself through submodels"));
+            var origin = enclosing[start];
+            var path = string.Join(" → ", enclosing.Skip(start).Select(f => f.Name).Concat(new[] { model.Name }));
+            if (origin == current)
+            {
+                origin.Diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.Cycle, node, DiagnosticTarget.NodeAttribute, null, path));
+            }
+            else if (!origin.CycleFound)
+            {
+                origin.Diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.Cycle, origin.Node, DiagnosticTarget.NodeAttribute, null, path));
+                origin.CycleFound = true;
+            }
+
             return new InvalidLayerSpec(AttributeNames.Submodel);
         }
 
         var repeat = GetNamed(attribute, "Repeat", 1);
         Positive(node, "Repeat", "Repeat", repeat, context.Diagnostics);
-        context.Enclosing.Add(name);
-        var spec = Parse(model, context.Enclosing, context.CancellationToken);
-        context.Enclosing.Remove(name);
+        current.Node = node;
+        var spec = Parse(model, enclosing, context.CancellationToken);
+        if (current.CycleFound)
+        {
+            current.CycleFound = false;
+            return new InvalidLayerSpec(AttributeNames.Submodel);
+        }
+
         return new SubmodelLayerSpec(spec, GetNamed<string?>(attribute, "Output", null), Math.Max(repeat, 1));
     }
 
@@ -528,13 +568,31 @@ internal static class ModelParser
         return new OutputHeadSpec(loss, weight, metrics);
     }
 
-    private sealed class ParseContext(List<GraphDiagnostic> diagnostics, HashSet<string> enclosing, CancellationToken cancellationToken)
+    private sealed class ParseContext(List<GraphDiagnostic> diagnostics, List<SubmodelFrame> enclosing, CancellationToken cancellationToken)
     {
         public List<GraphDiagnostic> Diagnostics { get; } = diagnostics;
 
-        public HashSet<string> Enclosing { get; } = enclosing;
+        /// <summary>The models being parsed, outermost first; the last is the one this context parses.</summary>
+        public List<SubmodelFrame> Enclosing { get; } = enclosing;
 
         public CancellationToken CancellationToken { get; } = cancellationToken;
+    }
+
+    /// <summary>
+    /// One model of the submodel chain being parsed: its key, its name for messages, its diagnostics, the node through
+    /// which parsing descended into a submodel, and whether that descent led back to this model (a cycle).
+    /// </summary>
+    private sealed class SubmodelFrame(string key, string name, List<GraphDiagnostic> diagnostics)
+    {
+        public string Key { get; } = key;
+
+        public string Name { get; } = name;
+
+        public List<GraphDiagnostic> Diagnostics { get; } = diagnostics;
+
+        public string? Node { get; set; }
+
+        public bool CycleFound { get; set; }
     }
 
     private static GraphDiagnostic ArgumentError(string node, string argument, string message) =>
