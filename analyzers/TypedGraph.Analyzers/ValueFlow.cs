@@ -324,7 +324,10 @@ internal static class ValueFlow
     private static bool IsCreatedInPlace(IOperation value) =>
         Unwrap(value) is ICollectionExpressionOperation or IArrayCreationOperation or IObjectCreationOperation;
 
-    /// <summary>Whether <paramref name="statement"/> sits in a block that also holds <paramref name="reference"/>, earlier than the statement holding it.</summary>
+    /// <summary>
+    /// Whether <paramref name="statement"/> sits in a block that also holds <paramref name="reference"/>, earlier than the
+    /// statement holding it. Not through a local function, which may run before the statement that declares it.
+    /// </summary>
     private static bool RunsBefore(IOperation statement, IOperation reference)
     {
         if (statement.Parent is not IBlockOperation block)
@@ -334,6 +337,11 @@ internal static class ValueFlow
 
         for (var node = reference; node.Parent is not null; node = node.Parent)
         {
+            if (node is ILocalFunctionOperation)
+            {
+                return false;
+            }
+
             if (node.Parent == block)
             {
                 var before = block.Operations.IndexOf(statement);

@@ -124,6 +124,12 @@ public static class NotFollowed
         System.Action add = () => later.Add(new EarlyStopping(monitor: "val_loss"));
         add();
         model.Fit(x, y, callbacks: later);
+
+        // Fit in a local function, which may run before the Add.
+        var local = new List<Callback>();
+        Train();
+        local.Add(new EarlyStopping(monitor: "val_loss"));
+        void Train() => model.Fit(x, y, callbacks: local);
     }
 
     public static void Monitors(Classifier model, Classifier.Inputs x, Classifier.Targets y, bool flag)
