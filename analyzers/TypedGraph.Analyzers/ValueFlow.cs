@@ -11,8 +11,8 @@ namespace TypedGraph.Analyzers;
 /// <summary>
 /// Follows a value that a training call reads back to the one place it was set, when that place is certain: a local
 /// declared with an initializer and never written again; a collection local created in place and only read as
-/// callbacks or filled with <c>Add</c>; a private field of a class written once (its initializer, or one assignment in
-/// the body of the class's only constructor). Anything else (a parameter, a value written twice or through
+/// callbacks or filled with <c>Add</c>; a private (or, for a single value, readonly) field of a class written once (its
+/// initializer, or one assignment in the body of the class's only constructor). Anything else (a parameter, a value written twice or through
 /// <c>ref</c>/<c>out</c>, a collection handed to other code, a type declared across files) yields nothing, so the
 /// analyzers report only what is certain.
 /// </summary>
@@ -157,15 +157,18 @@ internal static class ValueFlow
     }
 
     /// <summary>
-    /// The one value a private field of a class is given: its initializer, or the single assignment in the body of the
-    /// class's only constructor (of the field's kind, instance or static), when nothing else writes it and every part of
-    /// the class is in the tree being analysed. With <paramref name="collection"/>, every read must be as callbacks (as
-    /// for <see cref="TryLocalCollection"/>) and the value a collection created in place, so that no other code can change it.
+    /// The one value a field of a class is given: its initializer, or the single assignment in the body of the class's
+    /// only constructor (of the field's kind, instance or static), when nothing else writes it and every part of the
+    /// class is in the tree being analysed. The field is private, or readonly when it is not a collection. With
+    /// <paramref name="collection"/>, every read must be as callbacks (as for <see cref="TryLocalCollection"/>) and the
+    /// value a collection created in place, so that no other code can change it.
     /// </summary>
     public static IOperation? FieldValue(IFieldReferenceOperation reference, bool collection, CancellationToken cancellationToken)
     {
+        // Only the class can write a private field, and only its constructors a readonly one; a readonly collection of
+        // any other accessibility can still be changed by other code (Clear, an element assignment), so it must be private.
         var field = reference.Field;
-        if (field.DeclaredAccessibility != Accessibility.Private
+        if (!(field.DeclaredAccessibility == Accessibility.Private || (field.IsReadOnly && !collection))
             || field.IsConst
             || field.ContainingType is not { TypeKind: TypeKind.Class } type
             || reference.SemanticModel is not { } model

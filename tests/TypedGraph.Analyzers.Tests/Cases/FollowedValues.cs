@@ -66,6 +66,22 @@ public static class Locals
     }
 }
 
+// A readonly field of any accessibility holds one value for good; a field others can write does not.
+public static class Monitors
+{
+    public static readonly string Validation = "val_loss";
+    public static string Changeable = "val_loss";
+}
+
+public static class SharedMonitors
+{
+    public static void Run(Classifier model, Classifier.Inputs x, Classifier.Targets y)
+    {
+        model.Fit(x, y, callbacks: [new EarlyStopping(monitor: {|TG0020:Monitors.Validation|})]);
+        model.Fit(x, y, callbacks: [new EarlyStopping(monitor: Monitors.Changeable)]);
+    }
+}
+
 // Fields: private, written once (initializer or the only constructor), read only as callbacks.
 public sealed class Trainer
 {
@@ -167,6 +183,7 @@ public sealed class FieldsNotFollowed
     private readonly List<Callback> _conditional;
     private List<Callback> _reassigned = [new EarlyStopping(monitor: "val_loss")];
     internal List<Callback> _visible = [new EarlyStopping(monitor: "val_loss")];
+    internal readonly List<Callback> _visibleReadonly = [new EarlyStopping(monitor: "val_loss")];
     private readonly List<Callback> _given;
 
     public FieldsNotFollowed(List<Callback> given, bool flag)
@@ -204,6 +221,7 @@ public sealed class FieldsNotFollowed
         model.Fit(x, y, callbacks: _conditional);
         model.Fit(x, y, callbacks: _reassigned);
         model.Fit(x, y, callbacks: _visible);
+        model.Fit(x, y, callbacks: _visibleReadonly);
         model.Fit(x, y, callbacks: _given);
     }
 }
