@@ -360,7 +360,8 @@ internal static class ModelParser
         }
 
         // A model met again in its own submodel chain: TG0003 at the [Submodel] of the model where the cycle starts (the
-        // outermost one on it), naming the chain from there ("A → B → A"); every [Submodel] on the cycle becomes invalid.
+        // outermost one on it), naming the chain from there ("A → B → A"). The [Submodel] that closes the cycle and the
+        // one it starts from become invalid, so nothing on the cycle is emitted or inferred.
         var key = model.ToDisplayString();
         var enclosing = context.Enclosing;
         var current = enclosing[enclosing.Count - 1];
