@@ -22,6 +22,7 @@ public sealed class SubmodelCycleTests
                 "The graph has a cycle: Self → Self",
             ],
             diagnostics.Where(d => d.Id == "TG0003").Select(AnalyzerRun.Message));
-        Assert.Contains("submodel B has declaration errors (TG0003)", AnalyzerRun.Message(diagnostics.Single(d => d.Id == "TG0010")), System.StringComparison.Ordinal);
+        Assert.Contains("submodel B has declaration errors (TG0003)", AnalyzerRun.Message(diagnostics.First(d => d.Id == "TG0010")), System.StringComparison.Ordinal);
+        Assert.Equal("Invalid argument for 'TooMany': Repeat must be at most 1024, got 2147483647", AnalyzerRun.Message(diagnostics.Last(d => d.Id == "TG0010")));
     }
 }

@@ -28,6 +28,9 @@ internal static class ModelParser
         "LearningRate", "AsModule", "ForwardGraph", "Activations", "SaveWeights", "LoadWeights",
     ];
 
+    /// <summary>The largest <c>Repeat</c> of a <c>[Submodel]</c>.</summary>
+    private const int MaxRepeat = 1024;
+
     public static ModelSpec Parse(INamedTypeSymbol type, CancellationToken cancellationToken) =>
         Parse(type, new List<SubmodelFrame>(), cancellationToken);
 
@@ -385,6 +388,14 @@ internal static class ModelParser
 
         var repeat = GetNamed(attribute, "Repeat", 1);
         Positive(node, "Repeat", "Repeat", repeat, context.Diagnostics);
+        if (repeat > MaxRepeat)
+        {
+            // Shape inference runs the chain once per instance and the constructor lists every instance: a count far
+            // beyond any real network would make the generator hang or run out of memory.
+            context.Diagnostics.Add(ArgumentError(node, "Repeat", $"Repeat must be at most {MaxRepeat}, got {repeat}"));
+            return new InvalidLayerSpec(AttributeNames.Submodel);
+        }
+
         current.Node = node;
         var spec = Parse(model, enclosing, context.CancellationToken);
         if (current.CycleFound)

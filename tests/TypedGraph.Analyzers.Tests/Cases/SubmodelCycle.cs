@@ -79,3 +79,16 @@ public sealed partial class Top
     [Output]
     public partial Node Inner { get; }
 }
+
+// A Repeat far beyond any real network (the generator would hang inferring and listing the instances): TG0010.
+[Model]
+public sealed partial class Deep
+{
+    [Input(4)] public partial Node X { get; }
+
+    [Submodel(typeof(Leaf), Repeat = 1024)] public partial Node Most { get; }
+
+    [Submodel(typeof(Leaf), {|TG0010:Repeat = int.MaxValue|})]
+    [Output]
+    public partial Node TooMany { get; }
+}
