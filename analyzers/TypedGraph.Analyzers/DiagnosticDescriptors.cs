@@ -137,6 +137,20 @@ internal static class DiagnosticDescriptors
         "Callback monitors a value the model never logs",
         "{0} monitors '{1}', which model '{2}' never logs; it logs: {3}");
 
+    public static readonly DiagnosticDescriptor MonitorModeMismatch = new(
+        DiagnosticIds.MonitorModeMismatch,
+        "Callback mode contradicts the direction of its monitor",
+        "{0} monitors '{1}', {2}, but its mode is MonitorMode.{3}, which takes the worst value for the best; use {4}",
+        Training,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + DiagnosticIds.MonitorModeMismatch + ".md");
+
+    public static readonly DiagnosticDescriptor UntrainableModel = Error(
+        DiagnosticIds.UntrainableModel, Training,
+        "Fit or Evaluate on a model without a loss",
+        "{0} on model '{1}' always throws: none of its outputs ({2}) has a loss; declare one with [Output(Loss.…)]");
+
     /// <summary>What <c>ModelDeclarationAnalyzer</c> reports: the parser's and the graph analysis' diagnostics.</summary>
     public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> Declarations =
     [
@@ -151,8 +165,21 @@ internal static class DiagnosticDescriptors
         MonitorWithoutValidation, UnknownMonitor,
     ];
 
+    /// <summary>What <c>CallbackModeAnalyzer</c> reports about callback creations.</summary>
+    public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> CallbackModes =
+    [
+        MonitorModeMismatch,
+    ];
+
+    /// <summary>What <c>UntrainableModelAnalyzer</c> reports about <c>Fit</c> and <c>Evaluate</c> calls.</summary>
+    public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> UntrainableModels =
+    [
+        UntrainableModel,
+    ];
+
     /// <summary>Every descriptor, for the tests that check each has a docs page and a release-tracking entry.</summary>
-    public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> All = Declarations.AddRange(TrainingCalls);
+    public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> All =
+        Declarations.AddRange(TrainingCalls).AddRange(CallbackModes).AddRange(UntrainableModels);
 
     private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");

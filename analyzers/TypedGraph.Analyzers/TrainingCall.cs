@@ -1,21 +1,25 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace TypedGraph.Analyzers;
 
 /// <summary>
 /// Reads a <c>Fit</c> call as far as it can be followed without running it: whether it has validation data, and the
-/// monitors of the callbacks it certainly receives. Anything it cannot follow (a value from a field, a parameter, a
-/// method call, a local written more than once or handed to other code) yields nothing, so the analyzer only reports
-/// what is certain.
+/// monitors of the callbacks it certainly receives. Values are followed through <see cref="ValueFlow"/>; anything it
+/// cannot follow (a parameter, a method call, a local or field written more than once or handed to other code) yields
+/// nothing, so the analyzers only report what is certain.
 /// </summary>
 internal static class TrainingCall
 {
     public const string ModelBaseMetadataName = "TypedGraph.Model`3";
     public const string CallbacksNamespace = "TypedGraph.Callbacks";
+    public const string ModelNamespace = "TypedGraph";
     public const string FitName = "Fit";
+    public const string EvaluateName = "Evaluate";
     public const string CallbacksParameter = "callbacks";
     public const string ValidationDataParameter = "validationData";
     public const string ValidationSplitParameter = "validationSplit";
@@ -32,7 +36,7 @@ internal static class TrainingCall
         && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType?.OriginalDefinition, modelBase);
 
     /// <summary>False only when neither <c>validationData</c> nor <c>validationSplit</c> is given a value other than null / 0.</summary>
-    public static bool HasValidation(IInvocationOperation invocation)
+    public static bool HasValidation(IInvocationOperation invocation, CancellationToken cancellationToken)
     {
         foreach (var argument in invocation.Arguments)
         {
@@ -46,7 +50,7 @@ internal static class TrainingCall
             {
                 case ValidationDataParameter when !IsNull(value):
                     return true;
-                case ValidationSplitParameter when !IsZero(value):
+                case ValidationSplitParameter when !IsZero(ValueFlow.Constant(value, cancellationToken)):
                     return true;
             }
         }
@@ -55,7 +59,7 @@ internal static class TrainingCall
     }
 
     /// <summary>The monitors of the callbacks this call certainly receives.</summary>
-    public static IEnumerable<Monitor> Monitors(IInvocationOperation invocation)
+    public static IEnumerable<Monitor> Monitors(IInvocationOperation invocation, CancellationToken cancellationToken)
     {
         var callbacks = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == CallbacksParameter);
         if (callbacks is null || callbacks.ArgumentKind == ArgumentKind.DefaultValue)
@@ -63,49 +67,42 @@ internal static class TrainingCall
             yield break;
         }
 
-        foreach (var element in Elements(callbacks.Value, depth: 0))
+        foreach (var element in Elements(callbacks.Value, depth: 0, cancellationToken))
         {
-            if (MonitorOf(element) is { } monitor)
+            if (Callback(element, cancellationToken) is { } creation && MonitorOf(creation, cancellationToken) is { } monitor)
             {
                 yield return monitor;
             }
         }
     }
 
-    /// <summary>The elements of a collection value: collection expressions, array creations, collection initializers, or a local holding one.</summary>
-    private static IEnumerable<IOperation> Elements(IOperation collection, int depth)
+    /// <summary>Whether <paramref name="argument"/> is the <c>callbacks</c> argument of a model's <c>Fit</c>.</summary>
+    public static bool IsCallbacksArgument(IArgumentOperation argument) =>
+        argument is { Parameter: { Name: CallbacksParameter, RefKind: RefKind.None }, Parent: IInvocationOperation call }
+        && call.TargetMethod.Name == FitName
+        && IsModelMethod(call.TargetMethod);
+
+    /// <summary>Whether <paramref name="method"/> is declared by <c>TypedGraph.Model&lt;TInputs, TOutputs, TTargets&gt;</c>.</summary>
+    public static bool IsModelMethod(IMethodSymbol method) =>
+        method.ContainingType?.OriginalDefinition is { MetadataName: "Model`3" } type
+        && type.ContainingNamespace?.ToDisplayString() == ModelNamespace;
+
+    /// <summary>The simple name of the invoked member: <c>model.Fit(…)</c>, <c>model?.Fit(…)</c>, <c>Fit(…)</c>; null for other forms.</summary>
+    public static SimpleNameSyntax? InvokedName(ExpressionSyntax expression) => expression switch
     {
-        if (depth > 4)
-        {
-            return [];
-        }
+        MemberAccessExpressionSyntax access => access.Name,
+        MemberBindingExpressionSyntax binding => binding.Name,
+        IdentifierNameSyntax identifier => identifier,
+        _ => null,
+    };
 
-        switch (Unwrap(collection))
-        {
-            case ICollectionExpressionOperation expression:
-                return expression.Elements.SelectMany(e => e is ISpreadOperation spread ? Elements(spread.Operand, depth + 1) : [e]);
-            case IArrayCreationOperation { Initializer: { } initializer }:
-                return initializer.ElementValues;
-            case IObjectCreationOperation { Initializer: { } initializer }:
-                return initializer.Initializers.OfType<IInvocationOperation>()
-                    .Where(add => add.TargetMethod.Name == "Add" && add.Arguments.Length == 1)
-                    .Select(add => add.Arguments[0].Value);
-            case ILocalReferenceOperation local when SingleValue(local) is { } value:
-                return Elements(value, depth + 1);
-            default:
-                return [];
-        }
-    }
-
-    private static Monitor? MonitorOf(IOperation element)
+    /// <summary>
+    /// The monitor of a monitoring callback's creation: the <c>monitor</c> argument when its value is certain (a literal,
+    /// a constant, a local or private field set once to one), its default when omitted; null otherwise.
+    /// </summary>
+    public static Monitor? MonitorOf(IObjectCreationOperation creation, CancellationToken cancellationToken)
     {
-        var value = Unwrap(element);
-        if (value is ILocalReferenceOperation local)
-        {
-            value = SingleValue(local) is { } assigned ? Unwrap(assigned) : null;
-        }
-
-        if (value is not IObjectCreationOperation { Type: INamedTypeSymbol type, Constructor: { } constructor } creation
+        if (creation is not { Type: INamedTypeSymbol type, Constructor: not null }
             || type.ContainingNamespace?.ToDisplayString() != CallbacksNamespace
             || !s_monitoringCallbacks.Contains(type.MetadataName))
         {
@@ -132,98 +129,78 @@ internal static class TrainingCall
                 : null;
         }
 
-        return argument.Value.ConstantValue is { HasValue: true, Value: string name }
+        return ValueFlow.Constant(argument.Value, cancellationToken) is { HasValue: true, Value: string name }
             ? new Monitor(name, type.Name, argument.Value.Syntax.GetLocation())
             : null;
     }
 
     /// <summary>
-    /// The value of a local that is declared with an initializer and then only read where a callback list or a callback
-    /// is expected (a <c>callbacks</c> argument of <c>Fit</c>, an element of a collection); otherwise null.
+    /// The elements of a collection value: collection expressions (with their spreads), array creations, collection
+    /// initializers, and locals or private fields holding one (see <see cref="ValueFlow"/>).
     /// </summary>
-    private static IOperation? SingleValue(ILocalReferenceOperation reference)
+    private static IEnumerable<IOperation> Elements(IOperation collection, int depth, CancellationToken cancellationToken)
     {
-        var local = reference.Local;
-        if (local.IsRef || local.IsConst)
+        if (depth > 4)
         {
-            return null;
+            return [];
         }
 
-        var root = reference;
-        IOperation top = root;
-        while (top.Parent is not null)
+        switch (Unwrap(collection))
         {
-            top = top.Parent;
+            case ICollectionExpressionOperation expression:
+                return expression.Elements.SelectMany(e => e is ISpreadOperation spread ? Elements(spread.Operand, depth + 1, cancellationToken) : [e]);
+            case IArrayCreationOperation { Initializer: { } initializer }:
+                return initializer.ElementValues;
+            case IObjectCreationOperation { Initializer: { } initializer }:
+                return initializer.Initializers.OfType<IInvocationOperation>()
+                    .Where(add => add.TargetMethod.Name == "Add" && add.Arguments.Length == 1)
+                    .Select(add => add.Arguments[0].Value);
+            case ILocalReferenceOperation local when ValueFlow.TryLocalCollection(local, out var creation, out var added):
+                return Elements(creation, depth + 1, cancellationToken).Concat(added);
+            case IFieldReferenceOperation field when ValueFlow.FieldValue(field, collection: true, cancellationToken) is { } value:
+                return Elements(value, depth + 1, cancellationToken);
+            default:
+                return [];
         }
+    }
 
-        IOperation? value = null;
-        foreach (var operation in top.Descendants())
+    /// <summary>The creation of a callback element: inline, or through a local or private field set once.</summary>
+    private static IObjectCreationOperation? Callback(IOperation element, CancellationToken cancellationToken)
+    {
+        var value = Unwrap(element);
+        for (var depth = 0; depth < 4; depth++)
         {
-            switch (operation)
+            IOperation? next = value switch
             {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                    if (value is not null || declarator.GetVariableInitializer() is not { } initializer)
-                    {
-                        return null;
-                    }
-
-                    value = initializer.Value;
-                    break;
-                case ILocalReferenceOperation use when SymbolEqualityComparer.Default.Equals(use.Local, local):
-                    if (!IsPlainRead(use))
-                    {
-                        return null;
-                    }
-
-                    break;
-            }
-        }
-
-        return value;
-    }
-
-    private static bool IsPlainRead(ILocalReferenceOperation use)
-    {
-        var parent = use.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
-        {
-            parent = parent.Parent;
-        }
-
-        return parent switch
-        {
-            IArgumentOperation { Parameter: { RefKind: RefKind.None } parameter, Parent: IInvocationOperation call } =>
-                (call.TargetMethod.Name == FitName && parameter.Name == CallbacksParameter)
-                || (call.TargetMethod.Name == "Add" && call.Parent is IObjectOrCollectionInitializerOperation),
-            ICollectionExpressionOperation or IArrayInitializerOperation => true,
-            _ => false,
-        };
-    }
-
-    private static IOperation Unwrap(IOperation operation)
-    {
-        while (true)
-        {
-            switch (operation)
+                IObjectCreationOperation creation => creation,
+                ILocalReferenceOperation local => ValueFlow.LocalValue(local),
+                IFieldReferenceOperation field => ValueFlow.FieldValue(field, collection: false, cancellationToken),
+                _ => null,
+            };
+            if (next is null)
             {
-                case IConversionOperation conversion:
-                    operation = conversion.Operand;
-                    break;
-                case IParenthesizedOperation parenthesized:
-                    operation = parenthesized.Operand;
-                    break;
-                default:
-                    return operation;
+                return null;
             }
+
+            if (next is IObjectCreationOperation found)
+            {
+                return found;
+            }
+
+            value = Unwrap(next);
         }
+
+        return null;
     }
+
+    private static IOperation Unwrap(IOperation operation) => ValueFlow.Unwrap(operation);
 
     private static bool IsNull(IOperation value) =>
         value.ConstantValue is { HasValue: true, Value: null }
         || (value is IDefaultValueOperation && value.Type is { } type && (type.IsReferenceType || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T));
 
-    private static bool IsZero(IOperation value) =>
-        value.ConstantValue is { HasValue: true, Value: { } number } && number switch
+    private static bool IsZero(Optional<object?> constant) =>
+        constant is { HasValue: true, Value: { } number } && number switch
         {
             double d => d == 0,
             float f => f == 0,

@@ -50,7 +50,7 @@ public sealed class TrainingCallAnalyzer : DiagnosticAnalyzer
         SyntaxNodeAnalysisContext context, INamedTypeSymbol modelAttribute, INamedTypeSymbol modelBase)
     {
         var syntax = (InvocationExpressionSyntax)context.Node;
-        if (InvokedName(syntax.Expression) != TrainingCall.FitName
+        if (TrainingCall.InvokedName(syntax.Expression)?.Identifier.ValueText != TrainingCall.FitName
             || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IInvocationOperation invocation
             || !TrainingCall.IsFit(invocation, modelBase)
             || invocation.Instance?.Type is not INamedTypeSymbol model
@@ -72,8 +72,8 @@ public sealed class TrainingCallAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var hasValidation = TrainingCall.HasValidation(invocation);
-        foreach (var monitor in TrainingCall.Monitors(invocation))
+        var hasValidation = TrainingCall.HasValidation(invocation, context.CancellationToken);
+        foreach (var monitor in TrainingCall.Monitors(invocation, context.CancellationToken))
         {
             if (!LogNames.Contains(names, monitor.Name))
             {
@@ -95,13 +95,4 @@ public sealed class TrainingCallAnalyzer : DiagnosticAnalyzer
             }
         }
     }
-
-    /// <summary>The simple name of the invoked member: <c>model.Fit(…)</c>, <c>model?.Fit(…)</c>, <c>Fit(…)</c>.</summary>
-    private static string? InvokedName(ExpressionSyntax expression) => expression switch
-    {
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        _ => null,
-    };
 }

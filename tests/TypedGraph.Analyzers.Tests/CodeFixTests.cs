@@ -19,6 +19,9 @@ public sealed class CodeFixTests
         // The monitor given through a constant is not a literal: no fix, the diagnostic stays.
         { nameof(ReplaceMonitorCodeFix), "UnknownMonitor", 0, 1, "fixed" },
         { nameof(ResidualProjectionCodeFix), "ResidualAfterPooling", 0, 0, "fixed" },
+        { nameof(MonitorModeCodeFix), "MonitorMode", 0, 0, "fixed" },
+        // Auto only where the runtime's rule picks the right direction: not for a loss whose name contains acc.
+        { nameof(MonitorModeCodeFix), "MonitorMode", 1, 1, "auto" },
     };
 
     [Theory]
@@ -58,6 +61,12 @@ public sealed class CodeFixTests
         Assert.Equal(
             ["Project 'Block' with a 1×1 Conv2d(64, 1, Stride = 2)"],
             CodeFixRun.Titles(new ResidualProjectionCodeFix(), TestCompilation.Case("CodeFixes/ResidualAfterPooling.cs")));
+        Assert.Equal(
+            [
+                "Use MonitorMode.Max", "Use MonitorMode.Auto", "Use MonitorMode.Min", "Use MonitorMode.Auto", "Use MonitorMode.Max", "Use MonitorMode.Auto",
+                "Use MonitorMode.Min", "Use MonitorMode.Auto", "Use MonitorMode.Min",
+            ],
+            CodeFixRun.Titles(new MonitorModeCodeFix(), TestCompilation.Case("CodeFixes/MonitorMode.cs")));
     }
 
     private static CodeFixProvider Provider(string name) => name switch
@@ -65,6 +74,7 @@ public sealed class CodeFixTests
         nameof(MakePartialCodeFix) => new MakePartialCodeFix(),
         nameof(AddValidationSplitCodeFix) => new AddValidationSplitCodeFix(),
         nameof(ResidualProjectionCodeFix) => new ResidualProjectionCodeFix(),
+        nameof(MonitorModeCodeFix) => new MonitorModeCodeFix(),
         _ => new ReplaceMonitorCodeFix(),
     };
 }

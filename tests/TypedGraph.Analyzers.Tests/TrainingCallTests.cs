@@ -9,6 +9,7 @@ public sealed class TrainingCallTests
     [Theory]
     [InlineData("MonitorWithoutValidation.cs")]
     [InlineData("UnknownMonitor.cs")]
+    [InlineData("FollowedValues.cs")]
     public void Diagnostics_land_on_the_marked_spans(string file) => AnalyzerRun.AssertMarkup(file);
 
     [Fact]

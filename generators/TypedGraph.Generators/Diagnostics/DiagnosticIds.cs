@@ -48,6 +48,12 @@ internal static class DiagnosticIds
     /// <summary>A callback monitors a name the model never logs.</summary>
     public const string UnknownMonitor = "TG0021";
 
+    /// <summary>A callback's <c>mode</c> contradicts the direction of its monitor (<c>Min</c> on an accuracy, <c>Max</c> on a loss).</summary>
+    public const string MonitorModeMismatch = "TG0022";
+
+    /// <summary><c>Fit</c> or <c>Evaluate</c> is called on a model none of whose outputs has a loss.</summary>
+    public const string UntrainableModel = "TG0023";
+
     /// <summary>A property carries more than one node attribute.</summary>
     public const string MultipleNodeAttributes = "TG0100";
 

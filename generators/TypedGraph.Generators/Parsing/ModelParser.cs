@@ -36,12 +36,29 @@ internal static class ModelParser
     public const string ModelAttributeName = Namespace + "." + nameof(ModelAttribute);
 
     public static ModelSpec Parse(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-        Parse(type, [type.ToDisplayString()], cancellationToken);
+        Parse(type, new List<SubmodelFrame>(), cancellationToken);
 
-    /// <summary>Parses <paramref name="type"/>; <paramref name="enclosing"/> holds the models whose submodel it is (cycle guard).</summary>
-    internal static ModelSpec Parse(INamedTypeSymbol type, List<string> enclosing, CancellationToken cancellationToken)
+    /// <summary>
+    /// Parses <paramref name="type"/>; <paramref name="enclosing"/> is the chain of models whose submodel it is, outermost
+    /// first (the cycle guard: a model met again in its own chain is TG0003).
+    /// </summary>
+    internal static ModelSpec Parse(INamedTypeSymbol type, List<SubmodelFrame> enclosing, CancellationToken cancellationToken)
     {
         var context = new ParseContext(new List<GraphDiagnostic>(), enclosing, cancellationToken);
+        enclosing.Add(new SubmodelFrame(type.ToDisplayString(), type.Name, context.Diagnostics));
+        try
+        {
+            return Parse(type, context);
+        }
+        finally
+        {
+            enclosing.RemoveAt(enclosing.Count - 1);
+        }
+    }
+
+    private static ModelSpec Parse(INamedTypeSymbol type, ParseContext context)
+    {
+        var cancellationToken = context.CancellationToken;
         var diagnostics = context.Diagnostics;
         var canEmit = true;
         var inSource = type.Locations.Any(l => l.IsInSource);

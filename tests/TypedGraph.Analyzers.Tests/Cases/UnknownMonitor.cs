@@ -94,6 +94,7 @@ public static class Calls
 
     public static void Untrainable(Untrainable model, Untrainable.Inputs x, Untrainable.Targets y)
     {
-        model.Fit(x, y, validationSplit: 0.2, callbacks: [new EarlyStopping(monitor: "val_anything")]);
+        // TG0023 (no output has a loss) is the error; monitors are not checked.
+        model.{|TG0023:Fit|}(x, y, validationSplit: 0.2, callbacks: [new EarlyStopping(monitor: "val_anything")]);
     }
 }

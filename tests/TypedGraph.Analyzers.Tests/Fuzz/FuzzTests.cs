@@ -18,15 +18,19 @@ namespace TypedGraph.Analyzers.Tests.Fuzz;
 /// <summary>
 /// Robustness: mutated model declarations (see <see cref="Mutator"/>) never make the generator or an analyzer throw: no
 /// CS8784/CS8785 (generator failed), no AD0001 (analyzer threw), no exception from the driver, no hang.
-/// CI runs a sample; the full run is <c>TYPEDGRAPH_FUZZ_CASES=10000 dotnet test tests/TypedGraph.Analyzers.Tests --filter FuzzTests</c>
-/// (<c>TYPEDGRAPH_FUZZ_SEED</c> picks another seed; a failing case is printed in full with its seed and index).
+/// CI runs <see cref="DefaultCases"/> cases with a seed that changes every run (<see cref="RotatingSeed"/>), printed in the
+/// test output and in every failure; <c>TYPEDGRAPH_FUZZ_SEED=&lt;seed&gt;</c> reproduces a run, and the long run is
+/// <c>TYPEDGRAPH_FUZZ_CASES=10000 dotnet test tests/TypedGraph.Analyzers.Tests --filter FullyQualifiedName~Mutated</c>.
+/// A failing case is printed in full with its seed and index.
 /// </summary>
 public sealed class FuzzTests(ITestOutputHelper output)
 {
     public const string CasesVariable = "TYPEDGRAPH_FUZZ_CASES";
     public const string SeedVariable = "TYPEDGRAPH_FUZZ_SEED";
-    private const int DefaultCases = 120;
-    private const int DefaultSeed = 20261122;
+    public const int DefaultCases = 500;
+
+    /// <summary>Environment variables that number CI runs, in order of preference; the first one set seeds the run.</summary>
+    private static readonly string[] s_runVariables = ["GITHUB_RUN_ID", "BUILD_BUILDID", "CI_PIPELINE_ID", "BUILD_NUMBER"];
     private static readonly TimeSpan CaseTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>One compilation without sources: each case adds its trees to it, so the referenced assemblies' symbols are built once.</summary>
@@ -36,8 +40,9 @@ public sealed class FuzzTests(ITestOutputHelper output)
     public void Mutated_declarations_never_crash_the_generator_or_the_analyzers()
     {
         var cases = Variable(CasesVariable, DefaultCases);
-        var seed = Variable(SeedVariable, DefaultSeed);
+        var (seed, origin) = Seed();
         var seeds = Seeds();
+        output.WriteLine($"fuzz seed {seed} ({origin}); reproduce with {SeedVariable}={seed}, run longer with {CasesVariable}=10000");
         var failures = new ConcurrentBag<(int Case, string Report)>();
         var started = DateTime.UtcNow;
 
@@ -57,7 +62,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             }
         });
 
-        output.WriteLine($"{cases} cases from {seeds.Count} seeds (seed {seed}) in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
+        output.WriteLine($"{cases} cases from {seeds.Count} seed declarations ({SeedVariable}={seed}) in {(DateTime.UtcNow - started).TotalSeconds:F1} s, {failures.Count} failed");
         Assert.True(failures.IsEmpty, string.Join(Environment.NewLine + Environment.NewLine, failures.OrderBy(f => f.Case).Select(f => f.Report)));
     }
 
@@ -66,7 +71,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     public void A_single_case_can_be_replayed()
     {
         var index = Variable("TYPEDGRAPH_FUZZ_CASE", 0);
-        var seed = Variable(SeedVariable, DefaultSeed);
+        var (seed, _) = Seed();
         var (name, sources, log) = MakeCase(Seeds(), seed, index);
 
         var problem = RunWithTimeout(sources);
@@ -166,6 +171,42 @@ public sealed class FuzzTests(ITestOutputHelper output)
         }
 
         return seeds;
+    }
+
+    /// <summary>
+    /// The run's seed: <c>TYPEDGRAPH_FUZZ_SEED</c> when set; else the CI run's number; else <see cref="RotatingSeed"/> of
+    /// today, so that consecutive days cover different cases.
+    /// </summary>
+    private static (int Seed, string Origin) Seed()
+    {
+        if (Environment.GetEnvironmentVariable(SeedVariable) is { Length: > 0 } given
+            && int.TryParse(given, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed))
+        {
+            return (seed, SeedVariable);
+        }
+
+        foreach (var name in s_runVariables)
+        {
+            if (Environment.GetEnvironmentVariable(name) is { Length: > 0 } run)
+            {
+                return (RotatingSeed(run), name + "=" + run);
+            }
+        }
+
+        var today = DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        return (RotatingSeed(today), "UTC date " + today);
+    }
+
+    /// <summary>A stable (FNV-1a) non-negative seed from a run number or a date: not <see cref="string.GetHashCode()"/>, which changes per process.</summary>
+    public static int RotatingSeed(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return (int)(hash & int.MaxValue);
     }
 
     private static int Variable(string name, int fallback) =>

@@ -10,7 +10,7 @@ namespace TypedGraph.Analyzers.Tests.Fuzz;
 /// <summary>
 /// Token-level mutations of model declarations: deletions and swaps, random attribute arguments (huge, zero, negative,
 /// unicode, wrong types), renamed and re-pointed references (unknown nodes, cycles, self-submodels), attributes moved to
-/// the wrong targets, duplicated lines. Deterministic for a given <see cref="Random"/>.
+/// the wrong targets, duplicated lines, callback modes and monitors. Deterministic for a given <see cref="Random"/>.
 /// </summary>
 internal static class Mutator
 {
@@ -19,12 +19,13 @@ internal static class Mutator
         "0", "-1", "1", "2", "3", "7", "64", "1_000_000", "2147483647", "-2147483648", "int.MaxValue", "long.MaxValue",
         "0.0", "0.5", "1.5", "-0.5", "1e308", "double.NaN", "double.PositiveInfinity", "1f", "3L", "'x'", "true", "null",
         "\"T\"", "\"\"", "(byte)1", "DType.Int64", "Activation.Softmax", "Loss.None", "(Loss)42", "(Activation)(-3)", "(Metric)99",
+        "MonitorMode.Min", "MonitorMode.Max", "(MonitorMode)7",
     ];
 
     private static readonly string[] Strings =
     [
         "\"\"", "\" \"", "\"T\"", "\"N\"", "\"Ünïcødé\"", "\"名前\"", "\"🙂\"", "\"not a name\"", "\"class\"", "\"@\"", "\"\\0\"",
-        "null", "0", "nameof(Missing)", "\"" + new string('W', 5000) + "\"",
+        "null", "0", "nameof(Missing)", "\"" + new string('W', 5000) + "\"", "\"val_acc\"", "\"loss\"", "\"val_\"", "\"_acc\"",
     ];
 
     private static readonly string[] Attributes =
@@ -43,6 +44,7 @@ internal static class Mutator
         "[Dense(4)]", "[Output(Loss.MeanSquaredError)]", "[Input(\"T\", 3)]", "partial", "static", "public partial Node Extra { get; }",
         ", From = nameof(Extra)", "[Model]", "[Submodel(typeof(object))]", "[Custom(typeof(string), OutputShape = [1])]",
         "[Concatenate(Axis = 99)]", "[Permute(0, 0)]", "[Reshape(-1, -1)]", "[Add]", "{ get; set; }", "new", "<T>", "ref", "}", "{", ";",
+        ", mode: MonitorMode.Max", ", monitor: \"val_acc\"", "list.Add(new EarlyStopping());", "goto", "out var", "static readonly",
     ];
 
     public static string Mutate(string source, Random random, List<string> log)

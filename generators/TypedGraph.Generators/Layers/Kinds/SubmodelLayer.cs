@@ -16,6 +16,9 @@ namespace TypedGraph.Generators.Layers;
 [LayerKind(typeof(SubmodelAttribute))]
 internal sealed record SubmodelLayer(ModelSpec Model, string? Output, int Repeat) : LayerSpec
 {
+    /// <summary>The largest <c>Repeat</c>.</summary>
+    public const int MaxRepeat = 1024;
+
     public override bool AcceptsManyInputs => true;
 
     public override string KerasType => Model.Name;
@@ -31,20 +34,48 @@ internal sealed record SubmodelLayer(ModelSpec Model, string? Output, int Repeat
             return new InvalidLayer(reader.AttributeName);
         }
 
-        var name = model.ToDisplayString();
-        var start = context.Enclosing.IndexOf(name);
+        // A model met again in its own submodel chain: TG0003 at the [Submodel] of the model where the cycle starts (the
+        // outermost one on it), naming the chain from there ("A → B → A"). The [Submodel] that closes the cycle and the
+        // one it starts from become invalid, so nothing on the cycle is emitted or inferred.
+        var key = model.ToDisplayString();
+        var enclosing = context.Enclosing;
+        var current = enclosing[enclosing.Count - 1];
+        var start = enclosing.FindIndex(f => f.Key == key);
         if (start >= 0)
         {
-            var cycle = context.Enclosing.Skip(start).Concat([name]).Select(n => n.Substring(n.LastIndexOf('.') + 1));
-            context.Diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.Cycle, reader.Node, DiagnosticTarget.NodeAttribute, null, $"submodels {string.Join(" → ", cycle)}"));
+            var origin = enclosing[start];
+            var path = string.Join(" → ", enclosing.Skip(start).Select(f => f.Name).Concat([model.Name]));
+            if (origin == current)
+            {
+                origin.Diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.Cycle, reader.Node, DiagnosticTarget.NodeAttribute, null, path));
+            }
+            else if (!origin.CycleFound)
+            {
+                origin.Diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.Cycle, origin.Node, DiagnosticTarget.NodeAttribute, null, path));
+                origin.CycleFound = true;
+            }
+
             return new InvalidLayer(reader.AttributeName);
         }
 
         var attribute = reader.Attribute<SubmodelAttribute>();
         reader.Positive(nameof(SubmodelAttribute.Repeat), "Repeat", attribute.Repeat);
-        context.Enclosing.Add(name);
-        var spec = ModelParser.Parse(model, context.Enclosing, context.CancellationToken);
-        context.Enclosing.RemoveAt(context.Enclosing.Count - 1);
+        if (attribute.Repeat > MaxRepeat)
+        {
+            // Shape inference runs the chain once per instance and the constructor lists every instance: a count far
+            // beyond any real network would make the generator hang or run out of memory.
+            reader.ArgumentError(nameof(SubmodelAttribute.Repeat), $"Repeat must be at most {MaxRepeat}, got {attribute.Repeat}");
+            return new InvalidLayer(reader.AttributeName);
+        }
+
+        current.Node = reader.Node;
+        var spec = ModelParser.Parse(model, enclosing, context.CancellationToken);
+        if (current.CycleFound)
+        {
+            current.CycleFound = false;
+            return new InvalidLayer(reader.AttributeName);
+        }
+
         return new SubmodelLayer(spec, attribute.Output, System.Math.Max(attribute.Repeat, 1));
     }
 
