@@ -152,6 +152,14 @@ internal static class ModelParser
         }
 
         var name = property.Name;
+        if (nodeAttribute is null && inSource && IsPartial(property) && property.Type.ToDisplayString() == Namespace + ".Node"
+            && property.GetAttributes().FirstOrDefault(a => a.AttributeClass is { TypeKind: TypeKind.Error }) is { } unknown)
+        {
+            // An attribute the compiler cannot bind (a misspelt or newer layer): the compiler reports it once; the node is
+            // still implemented (its members throw) so the property does not add "partial property has no implementation".
+            return new NodeSpec(name, name, new InvalidLayer(unknown.AttributeClass!.Name), EquatableArray<string>.Empty, null);
+        }
+
         if (nodeAttribute is null)
         {
             if (outputAttribute is not null)
