@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using TypedGraph.Generators.Diagnostics;
 using TypedGraph.Generators.Analysis;
 using TypedGraph.Generators.Parsing;
 

@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Operations;
+using TypedGraph.Generators.Diagnostics;
 using TypedGraph.Analyzers;
 
 namespace TypedGraph.CodeFixes;
@@ -18,7 +19,7 @@ namespace TypedGraph.CodeFixes;
 /// TG0020: gives the <c>Fit</c> call <c>validationSplit: 0.2</c> (Keras' usual hold-out), replacing a <c>0</c> it already
 /// passes. The diagnostic's additional location is the <c>Fit</c> call.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddValidationSplitCodeFix)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddValidationSplitCodeFix)), System.Composition.Shared]
 public sealed class AddValidationSplitCodeFix : CodeFixProvider
 {
     private const string EquivalenceKey = "TypedGraph.AddValidationSplit";

@@ -9,12 +9,13 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
+using TypedGraph.Generators.Diagnostics;
 using TypedGraph.Analyzers;
 
 namespace TypedGraph.CodeFixes;
 
 /// <summary>TG0001: adds <c>partial</c> to the model class and every enclosing type, or to the node property.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakePartialCodeFix)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakePartialCodeFix)), System.Composition.Shared]
 public sealed class MakePartialCodeFix : CodeFixProvider
 {
     private const string EquivalenceKey = "TypedGraph.MakePartial";

@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Simplification;
+using TypedGraph.Generators.Diagnostics;
 using TypedGraph.Analyzers;
 
 namespace TypedGraph.CodeFixes;
@@ -20,7 +21,7 @@ namespace TypedGraph.CodeFixes;
 /// A qualified <c>MonitorMode.Min</c> keeps its qualification; any other expression (a local, a cast) becomes
 /// <c>MonitorMode.X</c>, simplified against the file's usings.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MonitorModeCodeFix)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MonitorModeCodeFix)), System.Composition.Shared]
 public sealed class MonitorModeCodeFix : CodeFixProvider
 {
     private const string ExpectedKey = "TypedGraph.MonitorMode.Expected";

@@ -8,12 +8,13 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
+using TypedGraph.Generators.Diagnostics;
 using TypedGraph.Analyzers;
 
 namespace TypedGraph.CodeFixes;
 
 /// <summary>TG0021: replaces a monitor string literal the model never logs with the nearest logged name (edit distance, chosen by the analyzer).</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceMonitorCodeFix)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceMonitorCodeFix)), System.Composition.Shared]
 public sealed class ReplaceMonitorCodeFix : CodeFixProvider
 {
     private const string EquivalenceKey = "TypedGraph.ReplaceMonitor";

@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
+using TypedGraph.Generators.Diagnostics;
 using TypedGraph.Analyzers;
 
 namespace TypedGraph.CodeFixes;
@@ -17,7 +18,7 @@ namespace TypedGraph.CodeFixes;
 /// TG0005 on a residual merge after a stride or a pooling: inserts <c>[Conv2d(filters, 1, Stride = s, From = nameof(Shortcut))]</c>
 /// (Deep Learning with Python's projection shortcut) and merges that instead. The analyzer computes filters and stride.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ResidualProjectionCodeFix)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ResidualProjectionCodeFix)), System.Composition.Shared]
 public sealed class ResidualProjectionCodeFix : CodeFixProvider
 {
     private const string EquivalenceKey = "TypedGraph.ResidualProjection";

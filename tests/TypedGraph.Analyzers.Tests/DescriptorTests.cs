@@ -1,3 +1,4 @@
+using TypedGraph.Generators.Diagnostics;
 using System;
 using System.IO;
 using System.Linq;

@@ -23,12 +23,13 @@ internal sealed class InferContext(string node, LayerSpec layer, IReadOnlyList<I
     /// <summary>The first input's shape.</summary>
     public TensorShape X => Inputs[0].Shape;
 
-    public void Report(string id, DiagnosticTarget target, string? argument, params string[] args) =>
-        diagnostics.Add(GraphDiagnostic.Error(id, Node, target, argument, new[] { Node }.Concat(args).ToArray()));
+    /// <summary>A diagnostic of <paramref name="descriptor"/> on this node; its first message argument is the node.</summary>
+    public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, DiagnosticTarget target, string? argument, params string[] args) =>
+        diagnostics.Add(GraphDiagnostic.Create(descriptor, Node, target, argument, new[] { Node }.Concat(args).ToArray()));
 
     /// <summary>TG0010 on <paramref name="argument"/>; the locator falls back to the attribute when it is not written out.</summary>
     public void Argument(string argument, string message) =>
-        diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.InvalidArgument, Node, DiagnosticTarget.NodeArgument, argument, Node, message));
+        diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.InvalidArgument, Node, DiagnosticTarget.NodeArgument, argument, Node, message));
 
     /// <summary>TG0008 unless <paramref name="dim"/> is a constant. <paramref name="what"/> is completed with the dimension.</summary>
     public bool Known(Dim dim, string what, TensorShape input)
@@ -39,7 +40,7 @@ internal sealed class InferContext(string node, LayerSpec layer, IReadOnlyList<I
         }
 
         var described = what.EndsWith("(last dimension", System.StringComparison.Ordinal) || what.Contains("(axis") ? $"{what} '{dim}')" : what;
-        Report(DiagnosticIds.SymbolicWeightSize, DiagnosticTarget.NodeAttribute, null, layer.KerasType, described, input.ToString());
+        Report(DiagnosticDescriptors.SymbolicWeightSize, DiagnosticTarget.NodeAttribute, null, layer.KerasType, described, input.ToString());
         return false;
     }
 
@@ -58,7 +59,7 @@ internal sealed class InferContext(string node, LayerSpec layer, IReadOnlyList<I
 
     /// <summary>TG0007 on the first input.</summary>
     public void Rank(string why) =>
-        Report(DiagnosticIds.UnsupportedRank, DiagnosticTarget.NodeAttribute, null, layer.KerasType, $"{Input.Name} {X}", why);
+        Report(DiagnosticDescriptors.UnsupportedRank, DiagnosticTarget.NodeAttribute, null, layer.KerasType, $"{Input.Name} {X}", why);
 
     /// <summary>TG0009 when a known dimension of <paramref name="result"/> is ≤ 0.</summary>
     public bool Positive(TensorShape result)
@@ -69,7 +70,7 @@ internal sealed class InferContext(string node, LayerSpec layer, IReadOnlyList<I
             return true;
         }
 
-        Report(DiagnosticIds.NonPositiveDimension, DiagnosticTarget.NodeAttribute, null, layer.KerasType, $"{Input.Name} {X} gives {result}");
+        Report(DiagnosticDescriptors.NonPositiveDimension, DiagnosticTarget.NodeAttribute, null, layer.KerasType, $"{Input.Name} {X} gives {result}");
         return false;
     }
 }

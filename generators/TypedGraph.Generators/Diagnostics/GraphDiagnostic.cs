@@ -1,8 +1,11 @@
+using Microsoft.CodeAnalysis;
+
 namespace TypedGraph.Generators.Diagnostics;
 
 /// <summary>
-/// A problem found while parsing a model or inferring its shapes, as plain data: the TG id, where it points
-/// (a node and a <see cref="DiagnosticTarget"/>) and the message arguments. The analyzers turn it into a Roslyn diagnostic.
+/// A problem found while parsing a model or inferring its shapes, as plain data: the TG id, its severity (both from the
+/// descriptor it was created from), where it points (a node and a <see cref="DiagnosticTarget"/>) and the message
+/// arguments. The analyzers turn it into a Roslyn diagnostic with the same descriptor.
 /// </summary>
 internal sealed record GraphDiagnostic(
     string Id,
@@ -12,9 +15,7 @@ internal sealed record GraphDiagnostic(
     string? Argument,
     Model.EquatableArray<string> MessageArguments)
 {
-    public static GraphDiagnostic Error(string id, string? node, DiagnosticTarget target, string? argument, params string[] args) =>
-        new(id, true, node, target, argument, new Model.EquatableArray<string>(args));
-
-    public static GraphDiagnostic Warning(string id, string? node, DiagnosticTarget target, string? argument, params string[] args) =>
-        new(id, false, node, target, argument, new Model.EquatableArray<string>(args));
+    /// <summary>A diagnostic of <paramref name="descriptor"/>, with the arguments its message format takes.</summary>
+    public static GraphDiagnostic Create(DiagnosticDescriptor descriptor, string? node, DiagnosticTarget target, string? argument, params string[] args) =>
+        new(descriptor.Id, descriptor.DefaultSeverity == DiagnosticSeverity.Error, node, target, argument, new Model.EquatableArray<string>(args));
 }

@@ -59,11 +59,11 @@ internal sealed class LayerReader
 
     /// <summary>TG0010 on <paramref name="argument"/> (a property name, or a constructor argument's position).</summary>
     public void ArgumentError(string argument, string message) =>
-        _context.Diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.InvalidArgument, Node, DiagnosticTarget.NodeArgument, argument, Node, message));
+        _context.Diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.InvalidArgument, Node, DiagnosticTarget.NodeArgument, argument, Node, message));
 
     /// <summary>TG0010 on the attribute as a whole.</summary>
     public void AttributeError(string message) =>
-        _context.Diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.InvalidArgument, Node, DiagnosticTarget.NodeAttribute, null, Node, message));
+        _context.Diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.InvalidArgument, Node, DiagnosticTarget.NodeAttribute, null, Node, message));
 
     /// <summary>TG0010 unless <paramref name="value"/> &gt; 0.</summary>
     public int Positive(string argument, string what, int value)

@@ -66,13 +66,13 @@ internal static class ModelParser
         // Declaration-form rules apply to the class being generated; a submodel from metadata is only read.
         if (inSource && !IsPartial(type))
         {
-            diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.NotPartial, null, DiagnosticTarget.ModelClass, null, $"Model class '{type.Name}'"));
+            diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.NotPartial, null, DiagnosticTarget.ModelClass, null, $"Model class '{type.Name}'"));
             canEmit = false;
         }
 
         if (type.IsGenericType)
         {
-            diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.GenericModel, null, DiagnosticTarget.ModelClass, null, type.Name));
+            diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.GenericModel, null, DiagnosticTarget.ModelClass, null, type.Name));
             canEmit = false;
         }
 
@@ -81,13 +81,13 @@ internal static class ModelParser
         {
             if (inSource && !IsPartial(outer))
             {
-                diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.NotPartial, null, DiagnosticTarget.ModelClass, null, $"Type '{outer.Name}', which encloses model '{type.Name}',"));
+                diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.NotPartial, null, DiagnosticTarget.ModelClass, null, $"Type '{outer.Name}', which encloses model '{type.Name}',"));
                 canEmit = false;
             }
 
             if (outer.IsGenericType)
             {
-                diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.GenericModel, null, DiagnosticTarget.ModelClass, null, type.Name));
+                diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.GenericModel, null, DiagnosticTarget.ModelClass, null, type.Name));
                 canEmit = false;
             }
 
@@ -164,7 +164,7 @@ internal static class ModelParser
         {
             if (outputAttribute is not null)
             {
-                diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.OutputWithoutNode, name, DiagnosticTarget.OutputAttribute, null, name));
+                diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.OutputWithoutNode, name, DiagnosticTarget.OutputAttribute, null, name));
             }
 
             return null;
@@ -172,24 +172,24 @@ internal static class ModelParser
 
         if (extraNodeAttributes > 0)
         {
-            diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.MultipleNodeAttributes, name, DiagnosticTarget.Property, null, name, (extraNodeAttributes + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.MultipleNodeAttributes, name, DiagnosticTarget.Property, null, name, (extraNodeAttributes + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         var implement = inSource;
         if (inSource && !IsPartial(property))
         {
-            diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.NotPartial, name, DiagnosticTarget.Property, null, $"Node property '{name}'"));
+            diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.NotPartial, name, DiagnosticTarget.Property, null, $"Node property '{name}'"));
             implement = false;
         }
         else if (property.Type.ToDisplayString() != Namespace + "." + "Node" || property.IsStatic || property.SetMethod is not null || property.IsIndexer)
         {
-            diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.InvalidNodeProperty, name, DiagnosticTarget.Property, null, name));
+            diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.InvalidNodeProperty, name, DiagnosticTarget.Property, null, name));
             implement = false;
         }
 
         if (inSource && ReservedNames.Contains(name))
         {
-            diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.ReservedNodeName, name, DiagnosticTarget.Property, null, name));
+            diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.ReservedNodeName, name, DiagnosticTarget.Property, null, name));
             implement = false;
         }
 
@@ -211,7 +211,7 @@ internal static class ModelParser
 
         if (LayerRegistry.Find(attributeName) is not { } parse)
         {
-            context.Diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.InvalidArgument, node, DiagnosticTarget.NodeAttribute, null, node, $"[{attributeName.Substring(0, attributeName.Length - "Attribute".Length)}] is not supported by this version of the TypedGraph generator"));
+            context.Diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.InvalidArgument, node, DiagnosticTarget.NodeAttribute, null, node, $"[{attributeName.Substring(0, attributeName.Length - "Attribute".Length)}] is not supported by this version of the TypedGraph generator"));
             return new InvalidLayer(attributeName);
         }
 
@@ -297,7 +297,7 @@ internal static class ModelParser
                 var expected = merge.Kind == MergeKind.Subtract ? "exactly 2" : "at least 2";
                 if (merge.Kind == MergeKind.Subtract ? names.Count != 2 : names.Count < 2)
                 {
-                    diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.InvalidArgument, node, DiagnosticTarget.NodeAttribute, null, node, $"{merge.Kind} needs {expected} inputs, got {names.Count}"));
+                    diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.InvalidArgument, node, DiagnosticTarget.NodeAttribute, null, node, $"{merge.Kind} needs {expected} inputs, got {names.Count}"));
                 }
 
                 return names.ToEquatableArray();
@@ -324,7 +324,7 @@ internal static class ModelParser
 
         if (previous is null)
         {
-            diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.MissingFrom, node, DiagnosticTarget.NodeAttribute, null, node));
+            diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.MissingFrom, node, DiagnosticTarget.NodeAttribute, null, node));
             return EquatableArray<string>.Empty;
         }
 
@@ -337,7 +337,7 @@ internal static class ModelParser
         var weight = GetNamed(attribute, nameof(OutputAttribute.LossWeight), 1.0);
         if (!(weight >= 0) || double.IsInfinity(weight))
         {
-            diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.InvalidArgument, node, DiagnosticTarget.OutputAttribute, null, node, $"LossWeight must be a finite number ≥ 0, got {Format(weight)}"));
+            diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.InvalidArgument, node, DiagnosticTarget.OutputAttribute, null, node, $"LossWeight must be a finite number ≥ 0, got {Format(weight)}"));
         }
 
         var metrics = ImmutableArray<Metric>.Empty;
@@ -365,7 +365,7 @@ internal static class ModelParser
 
         if (value.Value is not null)
         {
-            diagnostics.Add(GraphDiagnostic.Error(DiagnosticIds.InvalidArgument, node, DiagnosticTarget.OutputAttribute, null, node, $"{value.Value} must be a non-abstract class deriving TypedGraph.{baseName} with a public parameterless constructor"));
+            diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.InvalidArgument, node, DiagnosticTarget.OutputAttribute, null, node, $"{value.Value} must be a non-abstract class deriving TypedGraph.{baseName} with a public parameterless constructor"));
         }
 
         return null;
@@ -385,7 +385,7 @@ internal static class ModelParser
     }
 
     private static GraphDiagnostic ArgumentError(string node, string argument, string message) =>
-        GraphDiagnostic.Error(DiagnosticIds.InvalidArgument, node, DiagnosticTarget.NodeArgument, argument, node, message);
+        GraphDiagnostic.Create(DiagnosticDescriptors.InvalidArgument, node, DiagnosticTarget.NodeArgument, argument, node, message);
 
     /// <summary>Source properties by file and position; metadata properties in metadata order, which is declaration order.</summary>
     private static IEnumerable<IPropertySymbol> PropertiesInDeclarationOrder(INamedTypeSymbol type)

@@ -43,7 +43,7 @@ internal sealed record MergeLayer(MergeKind Kind, int Axis) : LayerSpec
             var relations = other.Shape.Rank == first.Shape.Rank ? first.Shape.SampleDims.Zip(other.Shape.SampleDims, DimComparer.Compare).ToList() : null;
             if (relations is null || relations.Contains(DimRelation.Different))
             {
-                context.Report(DiagnosticIds.MergeShapeMismatch, DiagnosticTarget.NodeAttribute, null, Kind.ToString(), $"{first.Describe()}; {other.Describe()}");
+                context.Report(DiagnosticDescriptors.MergeShapeMismatch, DiagnosticTarget.NodeAttribute, null, Kind.ToString(), $"{first.Describe()}; {other.Describe()}");
                 return null;
             }
 
@@ -71,7 +71,7 @@ internal sealed record MergeLayer(MergeKind Kind, int Axis) : LayerSpec
         {
             if (other.Shape.Rank != rank)
             {
-                context.Report(DiagnosticIds.ConcatShapeMismatch, DiagnosticTarget.NodeAttribute, null, axisText, $"{first.Name} {first.Shape} has rank {rank} but {other.Name} {other.Shape} has rank {other.Shape.Rank}");
+                context.Report(DiagnosticDescriptors.ConcatShapeMismatch, DiagnosticTarget.NodeAttribute, null, axisText, $"{first.Name} {first.Shape} has rank {rank} but {other.Name} {other.Shape} has rank {other.Shape.Rank}");
                 return null;
             }
 
@@ -86,7 +86,7 @@ internal sealed record MergeLayer(MergeKind Kind, int Axis) : LayerSpec
                 if (relation == DimRelation.Different)
                 {
                     var after = other.Layer is InputLayer ? string.Empty : $" (after {other.Layer.Describe()})";
-                    context.Report(DiagnosticIds.ConcatShapeMismatch, DiagnosticTarget.NodeAttribute, null, axisText,
+                    context.Report(DiagnosticDescriptors.ConcatShapeMismatch, DiagnosticTarget.NodeAttribute, null, axisText,
                         $"dimension {a} is {first.Shape[a]} in {first.Name} {first.Shape} but {other.Shape[a]} in {other.Name} {other.Shape}{after}");
                     return null;
                 }

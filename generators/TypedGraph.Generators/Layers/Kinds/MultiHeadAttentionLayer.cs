@@ -49,7 +49,7 @@ internal sealed record MultiHeadAttentionLayer(int Heads, int KeyDim, double Dro
             var input = context.Inputs[i];
             if (input.Shape.Rank != 3)
             {
-                context.Report(Diagnostics.DiagnosticIds.UnsupportedRank, Diagnostics.DiagnosticTarget.NodeAttribute, null, KerasType, $"{input.Name} {input.Shape}", $"the {roles[i]} must be a batch-first sequence (N, T, C)");
+                context.Report(Diagnostics.DiagnosticDescriptors.UnsupportedRank, Diagnostics.DiagnosticTarget.NodeAttribute, null, KerasType, $"{input.Name} {input.Shape}", $"the {roles[i]} must be a batch-first sequence (N, T, C)");
                 return null;
             }
 

@@ -1,11 +1,12 @@
 using Microsoft.CodeAnalysis;
-using TypedGraph.Generators.Diagnostics;
 
-namespace TypedGraph.Analyzers;
+namespace TypedGraph.Generators.Diagnostics;
 
 /// <summary>
-/// Every TypedGraph diagnostic, in one place. Ids are public contract (see docs/diagnostics); each has a help page at
-/// <c>docs/diagnostics/{id}.md</c>. The parser and graph analysis produce them as data; the analyzers report them.
+/// Every TypedGraph diagnostic, in one place: id, severity, category, title and message format. Ids are public contract
+/// (see docs/diagnostics); each has a help page at <c>docs/diagnostics/{id}.md</c>. The parser and graph analysis create
+/// <see cref="GraphDiagnostic"/>s from these descriptors (so their severity and argument count come from here), and the
+/// analyzers report them with the same descriptors.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
