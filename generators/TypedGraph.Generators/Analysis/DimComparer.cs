@@ -317,9 +317,9 @@ internal static class DimComparer
             var slope = h.Slope(r);
             var intercept = h.Intercept(r);
             Take(checked((slope * (kLow ?? kHigh ?? 0)) + intercept));
-            if (slope == 0 || kLow == kHigh)
+            if (slope == 0 || (kLow is not null && kLow == kHigh))
             {
-                continue;
+                continue; // one value on this class
             }
 
             divisor = Arith.Gcd(divisor, slope);

@@ -11,7 +11,7 @@ namespace TypedGraph.Generators.Analysis;
 internal sealed class QuasiLinear
 {
     /// <summary>The largest period built; beyond it an operation returns <see langword="null"/> (the caller falls back).</summary>
-    public const long MaxPeriod = 1 << 16;
+    public const long MaxPeriod = 1 << 12;
 
     private readonly long[] _slopes;
     private readonly long[] _intercepts;

@@ -4,9 +4,9 @@ namespace TypedGraph.Generators.Analysis;
 
 /// <summary>
 /// A dimension as a constant plus a sum of one-variable <see cref="QuasiLinear"/> parts. A variable is a symbol, or an
-/// "atom": a sub-expression outside the exact fragment (a product of two symbolic dims, a division of a sum of several
-/// variables, a division by a non-positive number, a period beyond <see cref="QuasiLinear.MaxPeriod"/>), treated as an
-/// independent unknown. Treating an atom as independent only enlarges the set of cases, so a relation proven over it
+/// "atom": a sub-expression outside the exact fragment (a product of two symbolic dims; the dividend of a division when
+/// it is a sum of several variables or its period would exceed <see cref="QuasiLinear.MaxPeriod"/>; a division by a
+/// non-positive number), treated as an independent unknown. Treating an atom as independent only enlarges the set of cases, so a relation proven over it
 /// also holds for the real expression.
 /// </summary>
 internal sealed class SeparableForm
@@ -58,7 +58,10 @@ internal sealed class SeparableForm
                     }
                 }
 
-                return Atom(dim);
+                // Beyond the exact fragment or the period limit: the dividend as one unknown, divided exactly (an
+                // operand shared with the other side then still cancels).
+                var divided2 = QuasiLinear.Identity.Divide(dim.Right.Value, dim.Kind == DimKind.CeilDivide);
+                return divided2 is null ? Atom(dim) : new SeparableForm(0, new Dictionary<Dim, QuasiLinear> { [dim.Left!] = divided2 });
             default:
                 return Atom(dim);
         }
