@@ -33,6 +33,9 @@ internal static class DimComparer
     /// <summary>The most assignments enumerated when every symbol has a finite domain.</summary>
     private const long EnumerationLimit = 4096;
 
+    /// <summary>The most sizes evaluated in the window where two one-symbol sides with different slopes can meet.</summary>
+    private const long WindowLimit = 1 << 14;
+
     /// <summary>Compares with every symbol ranging over <see cref="SymbolDomain.Default"/> (integers ≥ 1).</summary>
     public static DimRelation Compare(Dim a, Dim b) => Compare(a, b, null);
 
@@ -91,6 +94,24 @@ internal static class DimComparer
         var fa = SeparableForm.Of(a);
         var fb = SeparableForm.Of(b);
         var variables = fa.Parts.Keys.Concat(fb.Parts.Keys).Distinct().ToList();
+        var separable = Separable(fa, fb, variables, symbols, all, aboveOne);
+        var relation = separable ?? DimRelation.Unknown;
+        var exact = separable is not null && variables.Count <= 1 && variables.All(v => v.Kind == DimKind.Symbol);
+        if (relation == DimRelation.Unknown && !exact && symbols.Count == 1 && all(symbols[0]).Values is null)
+        {
+            // One symbol, but atoms stood in for parts with too long a period: bound where the sides can meet.
+            relation = Window(a, b, all(symbols[0]), aboveOne(symbols[0])) ?? relation;
+        }
+
+        return relation;
+    }
+
+    /// <summary>
+    /// The decision over the separable forms: exact with one variable, sound with several; <see langword="null"/> when a
+    /// difference would need too long a period.
+    /// </summary>
+    private static DimRelation? Separable(SeparableForm fa, SeparableForm fb, List<Dim> variables, List<string> symbols, Func<string, SymbolDomain> all, Func<string, SymbolDomain?> aboveOne)
+    {
         var constant = checked(fa.Constant - fb.Constant);
         if (variables.Count == 0)
         {
@@ -106,7 +127,7 @@ internal static class DimComparer
             var h = QuasiLinear.Combine(f, g, -1);
             if (h is null)
             {
-                return DimRelation.Unknown;
+                return null;
             }
 
             parts.Add(parts.Count == 0 ? QuasiLinear.Combine(h, QuasiLinear.Constant(constant), 1)! : h);
@@ -124,6 +145,60 @@ internal static class DimComparer
         }
 
         return NeverZero(parts, variables, name => aboveOne(name)!) ? DimRelation.Different : DimRelation.Unknown;
+    }
+
+    /// <summary>
+    /// One symbol x over an interval: a − b = (slope·x + e(x)) / denominator with e bounded (<see cref="LinearDrift"/>).
+    /// A non-zero slope confines the zeros to a window of x, searched by evaluation when at most
+    /// <see cref="WindowLimit"/> sizes; a zero slope with an error interval excluding 0 means never equal.
+    /// <see langword="null"/> when undecided.
+    /// </summary>
+    private static DimRelation? Window(Dim a, Dim b, SymbolDomain all, SymbolDomain? aboveOne)
+    {
+        var fa = LinearDrift.Of(a);
+        var fb = LinearDrift.Of(b);
+        if (fa is null || fb is null)
+        {
+            return null;
+        }
+
+        var h = LinearDrift.Combine(fa, fb, -1);
+        if (h.Slope == 0)
+        {
+            return h.ErrorLow > 0 || h.ErrorHigh < 0 ? DimRelation.Different : null;
+        }
+
+        // slope·x ∈ [−ErrorHigh, −ErrorLow] at a zero.
+        var (low, high) = h.Slope > 0
+            ? (Arith.CeilDiv(checked(-h.ErrorHigh), h.Slope), Arith.FloorDiv(checked(-h.ErrorLow), h.Slope))
+            : (Arith.CeilDiv(h.ErrorLow, checked(-h.Slope)), Arith.FloorDiv(h.ErrorHigh, checked(-h.Slope)));
+        if (all.Maximum is not { } top || all.Minimum < low || top > high)
+        {
+            // Some size lies outside the window, where the sides differ: not Equal. Different: no zero in the window.
+            if (aboveOne is null)
+            {
+                return DimRelation.Different;
+            }
+
+            var from = Math.Max(low, aboveOne.Minimum);
+            var to = aboveOne.Maximum is { } max ? Math.Min(high, max) : high;
+            if (to >= from && checked(to - from) > WindowLimit)
+            {
+                return null;
+            }
+
+            for (var x = from; x <= to; x++)
+            {
+                if (a.Evaluate(_ => x) == b.Evaluate(_ => x))
+                {
+                    return DimRelation.Unknown;
+                }
+            }
+
+            return DimRelation.Different;
+        }
+
+        return null; // the whole (finite) domain lies in the window: left to the other procedures
     }
 
     /// <summary>Exact answer by enumeration when every symbol has a finite domain and there are few assignments.</summary>
