@@ -118,6 +118,26 @@ internal sealed class QuasiLinear
         return new QuasiLinear(period, slopes, intercepts);
     }
 
+    /// <summary>f / <paramref name="divisor"/> when every slope and intercept is a multiple of it (then floor and ceiling
+    /// division agree with exact division); otherwise <see langword="null"/>.</summary>
+    public QuasiLinear? DivideExactly(long divisor)
+    {
+        var slopes = new long[Period];
+        var intercepts = new long[Period];
+        for (var r = 0; r < Period; r++)
+        {
+            if (_slopes[r] % divisor != 0 || _intercepts[r] % divisor != 0)
+            {
+                return null;
+            }
+
+            slopes[r] = _slopes[r] / divisor;
+            intercepts[r] = _intercepts[r] / divisor;
+        }
+
+        return new QuasiLinear(Period, slopes, intercepts);
+    }
+
     /// <summary>The same function over a multiple of the period: class r' = r + Period·j has k = t·k' + j.</summary>
     public QuasiLinear Refine(long period)
     {

@@ -58,6 +58,11 @@ internal sealed class SeparableForm
                     }
                 }
 
+                if (inner.Constant % dim.Right.Value == 0 && Exactly(inner, dim.Right.Value) is { } exact)
+                {
+                    return exact; // every value of every part a multiple of the divisor: (H+W)*2/2 = H+W
+                }
+
                 // Beyond the exact fragment or the period limit: the dividend as one unknown, divided exactly (an
                 // operand shared with the other side then still cancels).
                 var divided2 = QuasiLinear.Identity.Divide(dim.Right.Value, dim.Kind == DimKind.CeilDivide);
@@ -65,6 +70,22 @@ internal sealed class SeparableForm
             default:
                 return Atom(dim);
         }
+    }
+
+    private static SeparableForm? Exactly(SeparableForm form, long divisor)
+    {
+        var parts = new Dictionary<Dim, QuasiLinear>();
+        foreach (var part in form.Parts)
+        {
+            if (part.Value.DivideExactly(divisor) is not { } divided)
+            {
+                return null;
+            }
+
+            parts[part.Key] = divided;
+        }
+
+        return new SeparableForm(form.Constant / divisor, parts);
     }
 
     private static SeparableForm Atom(Dim dim) => new(0, new Dictionary<Dim, QuasiLinear> { [dim] = QuasiLinear.Identity });

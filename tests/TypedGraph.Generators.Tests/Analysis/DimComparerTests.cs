@@ -77,6 +77,8 @@ public sealed class DimComparerTests
         Assert.Equal(DimRelation.Different, Compare(H + W, H));
         Assert.Equal(DimRelation.Different, Compare(H + W, H + 1));
         Assert.Equal(DimRelation.Different, Compare(H * Dim.Of(2), W * Dim.Of(2) + 1));
+        Assert.Equal(DimRelation.Equal, Compare(Dim.FloorDivide((H + W) * Dim.Of(2), 2), W + H));
+        Assert.Equal(DimRelation.Unknown, Compare(Dim.FloorDivide(H + W, 2), Dim.CeilDivide(W + H, 2)));
         Assert.Equal(DimRelation.Unknown, Compare(H, W));
         Assert.Equal(DimRelation.Unknown, Compare(H + W, Dim.Of(64)));
     }
