@@ -26,7 +26,10 @@ namespace TypedGraph.Generators.Analysis;
 /// when the difference can never be zero (its bounds, or a common divisor of its variation, exclude zero); anything
 /// else is Unknown. Sub-expressions outside the fragment (symbol products, divisions of multi-symbol sums, periods
 /// beyond <see cref="QuasiLinear.MaxPeriod"/>) become independent unknowns over a superset of their values, which keeps
-/// every Equal/Different answer sound. Symbols with small finite domains are enumerated exactly. Never throws.
+/// every Equal/Different answer sound. When atoms were needed for a one-symbol pair only because of the period limit,
+/// <see cref="LinearDrift"/> bounds each side by a line plus a bounded error: sides with different slopes can only meet
+/// in a window of sizes, searched by evaluation (at most <see cref="WindowLimit"/> sizes). Symbols with small finite
+/// domains are enumerated exactly. Overflow of 64-bit arithmetic gives Unknown. Never throws.
 /// </summary>
 internal static class DimComparer
 {
