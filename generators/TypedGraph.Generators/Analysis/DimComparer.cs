@@ -89,7 +89,7 @@ internal static class DimComparer
         var symbols = new List<string>();
         a.CollectSymbols(symbols);
         b.CollectSymbols(symbols);
-        if (Enumerate(a, b, symbols, all, aboveOne) is { } enumerated)
+        if (Enumerate(a, b, symbols, all) is { } enumerated)
         {
             return enumerated;
         }
@@ -204,8 +204,11 @@ internal static class DimComparer
         return null; // the whole (finite) domain lies in the window: left to the other procedures
     }
 
-    /// <summary>Exact answer by enumeration when every symbol has a finite domain and there are few assignments.</summary>
-    private static DimRelation? Enumerate(Dim a, Dim b, List<string> symbols, Func<string, SymbolDomain> all, Func<string, SymbolDomain?> aboveOne)
+    /// <summary>
+    /// Exact answer by enumeration when every symbol has a finite domain and there are few assignments (Different
+    /// skips the assignments with a symbol ≤ 1).
+    /// </summary>
+    private static DimRelation? Enumerate(Dim a, Dim b, List<string> symbols, Func<string, SymbolDomain> all)
     {
         var domains = symbols.Select(s => all(s).Values).ToList();
         long count = 1;
