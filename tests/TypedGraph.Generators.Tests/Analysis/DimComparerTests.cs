@@ -1,0 +1,123 @@
+using TypedGraph.Generators.Analysis;
+
+namespace TypedGraph.Generators.Tests.Analysis;
+
+using Dim = TypedGraph.Generators.Analysis.Dim;
+
+/// <summary>
+/// Exact answers of <see cref="DimComparer"/>: Equal only when equal for every size, Different only when different
+/// for every size greater than 1, Unknown otherwise, for the shapes real models build.
+/// </summary>
+public sealed class DimComparerTests
+{
+    private static readonly Dim H = Dim.Symbol("H");
+    private static readonly Dim W = Dim.Symbol("W");
+    private static readonly Dim K = Dim.Symbol("K");
+
+    [Fact]
+    public void Ceil_by_1024_and_ceil_by_2048_are_equal_only_for_small_sizes() =>
+        Assert.Equal(DimRelation.Unknown, Compare(Dim.CeilDivide(H, 1024), Dim.CeilDivide(H, 2048)));
+
+    [Fact]
+    public void A_size_and_its_half_differ_for_every_size_above_1() =>
+        Assert.Equal(DimRelation.Different, Compare(H, Dim.CeilDivide(H, 2)));
+
+    [Fact]
+    public void Valid_3x3_stride_2_and_ceil_of_h_minus_2_halves_agree_for_every_size() =>
+        Assert.Equal(DimRelation.Equal, Compare(Dim.FloorDivide(H - 3, 2) + 1, Dim.CeilDivide(H - 2, 2)));
+
+    [Fact]
+    public void Valid_1x1_stride_2_equals_same_stride_2() =>
+        Assert.Equal(DimRelation.Equal, Compare(Dim.FloorDivide(H - 1, 2) + 1, Dim.CeilDivide(H, 2)));
+
+    [Fact]
+    public void Valid_3x3_stride_2_is_one_less_than_same_stride_2() =>
+        Assert.Equal(DimRelation.Different, Compare(Dim.FloorDivide(H - 3, 2) + 1, Dim.CeilDivide(H, 2)));
+
+    [Fact]
+    public void Resnet_stem_conv_then_pool_against_same_padding_by_4()
+    {
+        // 7x7/2 "same" then 3x3/2 valid after ZeroPadding(1): ceil(H/2) → (ceil(H/2)+2-3)/2+1 = ceil(ceil(H/2)/2) = ceil(H/4)
+        var stem = Dim.FloorDivide(Dim.CeilDivide(H, 2) + 2 - 3, 2) + 1;
+        Assert.Equal(DimRelation.Equal, Compare(stem, Dim.CeilDivide(H, 4)));
+        Assert.Equal(DimRelation.Unknown, Compare(stem, Dim.FloorDivide(H, 4)));
+    }
+
+    [Fact]
+    public void Nested_halvings_equal_one_division()
+    {
+        Assert.Equal(DimRelation.Equal, Compare(Dim.CeilDivide(Dim.CeilDivide(Dim.CeilDivide(H, 2), 2), 2), Dim.CeilDivide(H, 8)));
+        Assert.Equal(DimRelation.Equal, Compare(Dim.FloorDivide(Dim.FloorDivide(H, 3), 5), Dim.FloorDivide(H, 15)));
+        Assert.Equal(DimRelation.Equal, Compare(Dim.FloorDivide(H * Dim.Of(6) + 4, 3), H * Dim.Of(2) + 1));
+    }
+
+    [Fact]
+    public void Constants_compare_by_value()
+    {
+        Assert.Equal(DimRelation.Equal, Compare(Dim.Of(7), Dim.Of(7)));
+        Assert.Equal(DimRelation.Different, Compare(Dim.Of(32), Dim.Of(16)));
+        Assert.Equal(DimRelation.Different, Compare(Dim.Of(1), Dim.Of(16)));
+    }
+
+    [Fact]
+    public void A_constant_against_a_symbol()
+    {
+        Assert.Equal(DimRelation.Unknown, Compare(H, Dim.Of(7)));
+        Assert.Equal(DimRelation.Different, Compare(H + 1, Dim.Of(2)));
+        Assert.Equal(DimRelation.Different, Compare(H, Dim.Of(1)));
+        Assert.Equal(DimRelation.Unknown, Compare(Dim.CeilDivide(H, 1024), Dim.Of(1)));
+    }
+
+    [Fact]
+    public void Sums_of_several_symbols_decompose()
+    {
+        Assert.Equal(DimRelation.Equal, Compare(H + W, W + H));
+        Assert.Equal(DimRelation.Equal, Compare(H + 1 + W, H + (W + 1)));
+        Assert.Equal(DimRelation.Equal, Compare(Dim.CeilDivide(H, 2) + W, W + (Dim.FloorDivide(H + 1, 2))));
+        Assert.Equal(DimRelation.Different, Compare(H + W, H));
+        Assert.Equal(DimRelation.Different, Compare(H + W, H + 1));
+        Assert.Equal(DimRelation.Different, Compare(H * Dim.Of(2), W * Dim.Of(2) + 1));
+        Assert.Equal(DimRelation.Equal, Compare(Dim.FloorDivide((H + W) * Dim.Of(2), 2), W + H));
+        Assert.Equal(DimRelation.Unknown, Compare(Dim.FloorDivide(H + W, 2), Dim.CeilDivide(W + H, 2)));
+        Assert.Equal(DimRelation.Unknown, Compare(H, W));
+        Assert.Equal(DimRelation.Unknown, Compare(H + W, Dim.Of(64)));
+    }
+
+    [Fact]
+    public void Symbol_products_are_compared_as_opaque_terms()
+    {
+        Assert.Equal(DimRelation.Equal, Compare(H * W * Dim.Of(2), (H * W) + (H * W)));
+        Assert.Equal(DimRelation.Different, Compare(H * W, (H * W) + 1));
+        Assert.Equal(DimRelation.Unknown, Compare(H * W, H + W));
+        Assert.Equal(DimRelation.Different, Compare(Dim.CeilDivide(H * W, 2), Dim.CeilDivide(H * W, 2) + 3));
+    }
+
+    [Fact]
+    public void Domains_narrow_the_sizes()
+    {
+        Assert.Equal(DimRelation.Equal, DimComparer.Compare(H, Dim.CeilDivide(H, 2), _ => SymbolDomain.Range(1, 1)));
+        Assert.Equal(DimRelation.Equal, DimComparer.Compare(Dim.FloorDivide(H - 3, 2) + 1, Dim.Of(2), _ => SymbolDomain.Range(5, 6)));
+        Assert.Equal(DimRelation.Unknown, DimComparer.Compare(Dim.FloorDivide(H - 3, 2) + 1, Dim.Of(2), _ => SymbolDomain.Range(5, 7)));
+        Assert.Equal(DimRelation.Different, DimComparer.Compare(Dim.CeilDivide(H, 1024), Dim.CeilDivide(H, 2048), _ => SymbolDomain.Range(1025)));
+    }
+
+    [Fact]
+    public void Finite_domains_are_decided_exactly()
+    {
+        Assert.Equal(DimRelation.Different, DimComparer.Compare(K, Dim.Of(4), _ => SymbolDomain.OfValues([3, 5, 7])));
+        Assert.Equal(DimRelation.Unknown, DimComparer.Compare(K * Dim.Of(2), Dim.Of(6), _ => SymbolDomain.OfValues([3, 5])));
+        Assert.Equal(DimRelation.Different, DimComparer.Compare(K * Dim.Of(2), Dim.Of(6), _ => SymbolDomain.OfValues([5, 7])));
+        Assert.Equal(DimRelation.Equal, DimComparer.Compare(Dim.CeilDivide(K, 2), Dim.FloorDivide(K + 1, 2), name => name == "K" ? SymbolDomain.OfValues([16, 32]) : null));
+        Assert.Equal(DimRelation.Different, DimComparer.Compare(H + K, H, name => name == "K" ? SymbolDomain.OfValues([16, 32]) : null));
+    }
+
+    [Fact]
+    public void Periods_beyond_the_limit_fall_back_to_unknown() =>
+        Assert.Equal(DimRelation.Unknown, Compare(Dim.CeilDivide(Dim.CeilDivide(H, 65537), 65539), Dim.CeilDivide(H, 65539)));
+
+    [Fact]
+    public void Huge_numbers_fall_back_to_unknown_without_throwing() =>
+        Assert.Equal(DimRelation.Unknown, Compare((H * Dim.Of(1L << 62)) + (H * Dim.Of(1L << 62)), H));
+
+    private static DimRelation Compare(Dim a, Dim b) => DimComparer.Compare(a, b);
+}
