@@ -39,6 +39,23 @@ public sealed class SecondWaveLayerTests
     }
 
     [Theory]
+    [InlineData(100L, 7)]
+    [InlineData(-1L, 12)]
+    public void A_generated_embedding_names_an_out_of_range_token_id(long id, int position)
+    {
+        using var scope = NewDisposeScope();
+        using var model = new TextClassifier();
+        var tokens = randint(0, 100, [2, 13], dtype: ScalarType.Int64);
+        tokens[1, position] = tensor(id);
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => model.forward(tokens));
+
+        Assert.Equal("Embedded", error.ParamName);
+        Assert.Equal(id, error.ActualValue);
+        Assert.Contains("[0, 100)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(5, 6)]
     [InlineData(7, 4)]
     public void Border_layers_pad_crop_rescale_and_upsample_as_keras(int height, int width)

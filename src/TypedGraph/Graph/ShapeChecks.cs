@@ -63,6 +63,31 @@ public static class ShapeChecks
     }
 
     /// <summary>
+    /// Looks <paramref name="ids"/> up in <paramref name="embedding"/> at no extra cost when every id is valid: libtorch
+    /// checks the range itself, and only when it fails does <see cref="TokenIds"/> find the offending id and throw its
+    /// named <see cref="ArgumentOutOfRangeException"/> instead of libtorch's native message. Generated Embedding steps call this.
+    /// </summary>
+    /// <param name="embedding">The Embedding module.</param>
+    /// <param name="node">The Embedding node, named in the message.</param>
+    /// <param name="ids">The token ids.</param>
+    /// <param name="inputDim">The number of rows of the embedding table.</param>
+    /// <returns>The embedded vectors.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An id is negative or at least <paramref name="inputDim"/>.</exception>
+    public static Tensor Embed(nn.Module<Tensor, Tensor> embedding, string node, Tensor ids, long inputDim)
+    {
+        ArgumentNullException.ThrowIfNull(embedding);
+        try
+        {
+            return embedding.forward(ids);
+        }
+        catch (Exception error) when (error is System.Runtime.InteropServices.ExternalException or InvalidOperationException or ArgumentException)
+        {
+            TokenIds(node, ids, inputDim);
+            throw;
+        }
+    }
+
+    /// <summary>
     /// Checks that every token id fed to Embedding <paramref name="node"/> is a row of its table, i.e. lies in
     /// [0, <paramref name="inputDim"/>); returns <paramref name="ids"/> for chaining. libtorch would otherwise fail with a
     /// native "index out of range" error (or, on some devices, read out of bounds). The check costs one min/max

@@ -139,7 +139,7 @@ partial class Composite : global::TypedGraph.Model<Composite.Inputs, Composite.O
         record?.Invoke(0, tokens);
         var features = inputs.Features;
         record?.Invoke(1, features);
-        var embedded = _embedded.forward(tokens);
+        var embedded = global::TypedGraph.ShapeChecks.Embed(_embedded, "Embedded", tokens, 100);
         record?.Invoke(2, embedded);
         var encoded = _encoded.forward(embedded, null).Item1;
         record?.Invoke(3, encoded);

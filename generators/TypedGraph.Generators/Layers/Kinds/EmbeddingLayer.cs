@@ -43,7 +43,7 @@ internal sealed record EmbeddingLayer(int InputDim, int OutputDim) : LayerSpec
         yield return $"{ConstructContext.Nn}.init.uniform_({context.Field}.weight, -0.05, 0.05);";
     }
 
-    /// <summary>Token ids outside [0, inputDim) are a named error, not libtorch's index error: one min/max reduction per batch.</summary>
+    /// <summary>Token ids outside [0, inputDim) are a named error, not libtorch's index error, at no cost when they are valid.</summary>
     protected override string Expression(EmitContext context) =>
-        $"{context.Field}.forward({ConstructContext.Tg}.ShapeChecks.TokenIds({Literal.String(context.Node.Name)}, {context.X}, {InputDim}))";
+        $"{ConstructContext.Tg}.ShapeChecks.Embed({context.Field}, {Literal.String(context.Node.Name)}, {context.X}, {InputDim})";
 }
