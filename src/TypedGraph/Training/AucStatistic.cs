@@ -28,7 +28,7 @@ internal sealed class AucStatistic : EpochStatistic
 
     public override Tensor Batch(Tensor output, Activation fused, Tensor target, long samples)
     {
-        var prediction = ActivationFunctions.Apply(output, fused);
+        var prediction = FusedActivation.Apply(output, fused);
         var label = PositiveLabels(prediction, target, _loss, _outputName).reshape(-1, 1);
         using var thresholds = tensor(Thresholds, device: prediction.device);
         var positive = prediction.reshape(-1, 1).to_type(ScalarType.Float32) > thresholds.unsqueeze(0);

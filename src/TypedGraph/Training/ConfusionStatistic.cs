@@ -25,7 +25,7 @@ internal sealed class ConfusionStatistic : EpochStatistic
 
     public override Tensor Batch(Tensor output, Activation fused, Tensor target, long samples)
     {
-        var prediction = ActivationFunctions.Apply(output, fused);
+        var prediction = FusedActivation.Apply(output, fused);
         var positive = prediction > Threshold;
         var label = PositiveLabels(prediction, target, _loss, _outputName);
         var truePositives = positive.logical_and(label).sum();

@@ -34,7 +34,7 @@ internal static class LossFunctions
         }
 
         // Any other combination sees the activated output, as the user declared it.
-        var prediction = ActivationFunctions.Apply(output, fused);
+        var prediction = FusedActivation.Apply(output, fused);
         return loss switch
         {
             Loss.MeanSquaredError => F.mse_loss(prediction, TargetAlignment.Dense(prediction, target, outputName)),

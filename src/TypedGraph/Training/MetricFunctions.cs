@@ -32,7 +32,7 @@ internal static class MetricFunctions
         if (loss == Loss.BinaryCrossentropy || output.size(-1) == 1)
         {
             // A sigmoid is monotonic, so thresholding its logits at 0 equals thresholding probabilities at 0.5.
-            var predicted = fused == Activation.Sigmoid ? output > 0 : ActivationFunctions.Apply(output, fused) > 0.5;
+            var predicted = fused == Activation.Sigmoid ? output > 0 : FusedActivation.Apply(output, fused) > 0.5;
             var truth = TargetAlignment.Dense(output, target, outputName) > 0.5;
             return predicted.eq(truth).to_type(ScalarType.Float32).mean();
         }
@@ -69,7 +69,7 @@ internal static class MetricFunctions
     private static Tensor ElementWise(
         Func<Tensor, Tensor, nn.Reduction, Tensor> function, Activation fused, Tensor output, Tensor target, string outputName)
     {
-        var prediction = ActivationFunctions.Apply(output, fused);
+        var prediction = FusedActivation.Apply(output, fused);
         return function(prediction, TargetAlignment.Dense(prediction, target, outputName), nn.Reduction.Mean);
     }
 }

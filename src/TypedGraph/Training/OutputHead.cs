@@ -42,7 +42,7 @@ internal sealed class OutputHead
     {
         if (Spec.CustomLoss is { } custom)
         {
-            var values = custom.Compute(ActivationFunctions.Apply(output, Spec.FusedActivation), target);
+            var values = custom.Compute(FusedActivation.Apply(output, Spec.FusedActivation), target);
             if (values.Dimensions == 0)
             {
                 return sampleWeights is null

@@ -32,7 +32,7 @@ internal static class SampleLosses
                     output.reshape(-1, classes), TargetAlignment.ClassIndices(output, target, outputName).reshape(-1), reduction: nn.Reduction.None);
                 break;
             default:
-                elements = OnActivated(loss, ActivationFunctions.Apply(output, fused), target, outputName);
+                elements = OnActivated(loss, FusedActivation.Apply(output, fused), target, outputName);
                 break;
         }
 

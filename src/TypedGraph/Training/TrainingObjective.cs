@@ -108,7 +108,7 @@ internal sealed class TrainingObjective
             foreach (var custom in spec.CustomMetrics ?? [])
             {
                 ArgumentNullException.ThrowIfNull(custom);
-                metrics.Add(new MeanStatistic(prefix + custom.Name, (output, fused, target) => custom.Compute(ActivationFunctions.Apply(output, fused), target)));
+                metrics.Add(new MeanStatistic(prefix + custom.Name, (output, fused, target) => custom.Compute(FusedActivation.Apply(output, fused), target)));
             }
 
             heads[t] = new OutputHead(spec, trained[t], t, weight, single ? LogKeys.Loss : prefix + LogKeys.Loss, metrics);

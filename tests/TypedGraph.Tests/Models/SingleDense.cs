@@ -86,7 +86,7 @@ public sealed class SingleDense : Model<SingleDense.Inputs, SingleDense.Outputs,
         var fused = _signature.Outputs[0].FusedActivation;
         if (!logits || fused == Activation.None)
         {
-            value = ActivationFunctions.Apply(value, _activation);
+            value = FusedActivation.Apply(value, _activation);
         }
 
         record?.Invoke(_nodes.Length - 1, value);
