@@ -54,7 +54,7 @@ internal static class FashionScenario
         var history = model.Fit(
             new FashionConvNet.Inputs(xTrain),
             new FashionConvNet.Targets(yTrain),
-            epochs: 8,
+            epochs: 3,
             batchSize: 128,
             validationData: (new FashionConvNet.Inputs(xValidation), new FashionConvNet.Targets(yValidation)),
             callbacks:
