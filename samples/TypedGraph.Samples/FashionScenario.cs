@@ -11,7 +11,8 @@ namespace TypedGraph.Samples;
 /// <summary>
 /// Trains <see cref="FashionConvNet"/> on Fashion-MNIST (50,000 training images, the last 10,000 of the training split
 /// for validation) with Adam, EarlyStopping, ModelCheckpoint and TensorBoard, then evaluates it on the 10,000 test
-/// images. A few minutes on 2 cores; reaches about 91 % test accuracy.
+/// images. Measured on a shared 2-core machine: 3 epochs, 89.4 % test accuracy (best val_acc 89.7 %), 976 s of CPU
+/// (about 7.5 minutes of wall time per epoch under load).
 /// </summary>
 internal static class FashionScenario
 {
