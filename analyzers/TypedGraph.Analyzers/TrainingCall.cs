@@ -23,6 +23,7 @@ internal static class TrainingCall
     public const string CallbacksParameter = "callbacks";
     public const string ValidationDataParameter = "validationData";
     public const string ValidationSplitParameter = "validationSplit";
+    public const string ValidationBatchesParameter = "validationBatches";
     public const string MonitorParameter = "monitor";
 
     /// <summary>The callbacks that monitor a value (Keras: their default monitor is <c>val_loss</c>).</summary>
@@ -35,7 +36,10 @@ internal static class TrainingCall
         invocation.TargetMethod.Name == FitName
         && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType?.OriginalDefinition, modelBase);
 
-    /// <summary>False only when neither <c>validationData</c> nor <c>validationSplit</c> is given a value other than null / 0.</summary>
+    /// <summary>
+    /// False only when none of <c>validationData</c>, <c>validationSplit</c> (tensor <c>Fit</c>) and
+    /// <c>validationBatches</c> (streaming <c>Fit</c>) is given a value other than null / 0.
+    /// </summary>
     public static bool HasValidation(IInvocationOperation invocation, CancellationToken cancellationToken)
     {
         foreach (var argument in invocation.Arguments)
@@ -51,6 +55,8 @@ internal static class TrainingCall
                 case ValidationDataParameter when !IsNull(value):
                     return true;
                 case ValidationSplitParameter when !IsZero(ValueFlow.Constant(value, cancellationToken)):
+                    return true;
+                case ValidationBatchesParameter when !IsNull(value):
                     return true;
             }
         }

@@ -1,20 +1,23 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using TypedGraph.Samples;
 
 // Seed scenarios; each prints its model summary and trains or runs it on synthetic data. The default, the main job,
 // trains the social-media profiler with callbacks and writes its checkpoint and TensorBoard logs under ./runs.
-var scenarios = new Dictionary<string, Action>(StringComparer.OrdinalIgnoreCase)
+// A scenario returns the process exit code.
+var scenarios = new Dictionary<string, Func<int>>(StringComparer.OrdinalIgnoreCase)
 {
-    ["social-media-training"] = () => SocialMediaScenario.Run("runs"),
-    ["mlp"] = MlpScenario.Run,
-    ["question-answering"] = ForwardScenarios.QuestionAnswering,
-    ["social-media"] = ForwardScenarios.SocialMediaProfiler,
-    ["inception"] = ForwardScenarios.Inception,
-    ["residual"] = ForwardScenarios.Residual,
-    ["siamese"] = ForwardScenarios.Siamese,
-    ["dual-camera"] = ForwardScenarios.DualCamera,
-    ["separable-convnet"] = ForwardScenarios.SeparableConvNet,
+    ["social-media-training"] = Succeeds(() => SocialMediaScenario.Run("runs")),
+    ["mlp"] = Succeeds(MlpScenario.Run),
+    ["question-answering"] = Succeeds(ForwardScenarios.QuestionAnswering),
+    ["social-media"] = Succeeds(ForwardScenarios.SocialMediaProfiler),
+    ["inception"] = Succeeds(ForwardScenarios.Inception),
+    ["residual"] = Succeeds(ForwardScenarios.Residual),
+    ["siamese"] = Succeeds(ForwardScenarios.Siamese),
+    ["dual-camera"] = Succeeds(ForwardScenarios.DualCamera),
+    ["separable-convnet"] = Succeeds(ForwardScenarios.SeparableConvNet),
+    ["fashion"] = () => FashionScenario.Run(Path.Combine("runs", "fashion")),
 };
 
 var name = args.Length > 0 ? args[0] : "social-media-training";
@@ -24,5 +27,10 @@ if (!scenarios.TryGetValue(name, out var scenario))
     return 2;
 }
 
-scenario();
-return 0;
+return scenario();
+
+static Func<int> Succeeds(Action scenario) => () =>
+{
+    scenario();
+    return 0;
+};

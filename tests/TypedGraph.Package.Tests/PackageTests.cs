@@ -33,6 +33,17 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
     }
 
     [Fact]
+    public void Package_carries_its_readme()
+    {
+        using var archive = System.IO.Compression.ZipFile.OpenRead(_package.NupkgPath);
+        using var nuspec = new StreamReader(archive.GetEntry("TypedGraph.nuspec")!.Open());
+        using var readme = new StreamReader(archive.GetEntry("README.md")!.Open());
+
+        Assert.Contains("<readme>README.md</readme>", nuspec.ReadToEnd(), StringComparison.Ordinal);
+        Assert.Contains("public sealed partial class Mlp", readme.ReadToEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Package_depends_on_Google_Protobuf_but_not_on_the_build_time_Grpc_Tools_and_carries_the_onnx_licence()
     {
         using var archive = System.IO.Compression.ZipFile.OpenRead(_package.NupkgPath);

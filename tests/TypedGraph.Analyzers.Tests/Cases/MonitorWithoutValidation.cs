@@ -42,6 +42,14 @@ public static class Calls
         model.Fit(x, y, callbacks: [early, .. new[] { new EarlyStopping(monitor: {|TG0020:"val_acc"|}) }]);
     }
 
+    // The streaming Fit: validationBatches is its validation data.
+    public static void Streaming(Classifier model, IEnumerable<(Classifier.Inputs, Classifier.Targets)> batches)
+    {
+        model.Fit(batches, epochs: 3, callbacks: [new EarlyStopping(monitor: {|TG0020:"val_acc"|})]);
+        model.Fit(batches, validationBatches: null, callbacks: [{|TG0020:new EarlyStopping()|}]);
+        model.Fit(batches, epochs: 3, validationBatches: batches, callbacks: [new EarlyStopping(monitor: "val_acc")]);
+    }
+
     // Validation given, or monitors of training values: nothing to report.
     public static void With(Classifier model, Classifier.Inputs x, Classifier.Targets y, double split, (Classifier.Inputs, Classifier.Targets) validation)
     {

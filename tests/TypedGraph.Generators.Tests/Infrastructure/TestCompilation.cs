@@ -70,4 +70,41 @@ internal static class TestCompilation
         var all = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
         return all.Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
     }
+
+    /// <summary>
+    /// The global usings the .NET SDK adds to a console project with <c>ImplicitUsings</c> enabled (the
+    /// <c>dotnet new console</c> default), so a snippet compiles here exactly as it would pasted into such a project.
+    /// </summary>
+    private const string ImplicitUsings = """
+        global using global::System;
+        global using global::System.Collections.Generic;
+        global using global::System.IO;
+        global using global::System.Linq;
+        global using global::System.Net.Http;
+        global using global::System.Threading;
+        global using global::System.Threading.Tasks;
+        """;
+
+    /// <summary>
+    /// Compiles <paramref name="source"/> as a console program (top-level statements allowed) with the SDK's implicit
+    /// usings, runs the generator, and returns every non-hidden diagnostic of the output compilation plus those of both
+    /// analyzers (declarations and training calls).
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> GenerateAndAnalyzeProgram(string source)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Snippet",
+            [
+                CSharpSyntaxTree.ParseText(ImplicitUsings, ParseOptions, path: "GlobalUsings.g.cs"),
+                CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Program.cs"),
+            ],
+            s_references.Value,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        var (output, _) = Generate(compilation);
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ModelDeclarationAnalyzer(), new TrainingCallAnalyzer());
+        var withAnalyzers = output.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+        var all = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+        return all.Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
+    }
 }
