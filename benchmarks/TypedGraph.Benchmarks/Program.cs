@@ -36,6 +36,10 @@ internal static class Program
         {
             "throughput" => Throughput(Argument(args, 1, 20)),
             "memory" => Memory(Argument(args, 1, 50), args.Length > 2 && args[2] == "gc"),
+            "streaming" => StreamingBenchmark.Run(Argument(args, 1, 9)),
+            "rss-write" when args.Length == 3 => RssBenchmark.Write(Argument(args, 1, 60_000), args[2]),
+            "rss" when args.Length >= 3 && args[2] is "stream" or "memory" => RssBenchmark.Run(args[1], args[2], Argument(args, 3, 1)),
+            "fashion-epoch" => FashionEpochBenchmark.Run(Argument(args, 1, 1), Argument(args, 2, 60_000)),
             _ => Usage(),
         };
     }
@@ -201,7 +205,7 @@ internal static class Program
         return max;
     }
 
-    private static double Median(List<double> values)
+    internal static double Median(List<double> values)
     {
         var sorted = new List<double>(values);
         sorted.Sort();
@@ -213,7 +217,7 @@ internal static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: TypedGraph.Benchmarks throughput [rounds] | memory [epochs] [gc]");
+        Console.Error.WriteLine("usage: TypedGraph.Benchmarks throughput [rounds] | memory [epochs] [gc] | streaming [rounds] | rss-write N dir | rss dir stream|memory [epochs] | fashion-epoch [epochs] [samples]");
         return 2;
     }
 }
