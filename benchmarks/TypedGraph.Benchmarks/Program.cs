@@ -13,7 +13,9 @@ namespace TypedGraph.Benchmarks;
 /// <c>throughput [rounds]</c>: Fit against the hand-written loop on the seed question-answering model (1000
 /// samples, sequences of 100, batch 128, RMSprop), alternating the two epoch by epoch in one process (TG_TORCH_THREADS sets torch threads); prints per-epoch medians and
 /// the throughput ratio. <c>memory [epochs] [gc]</c>: Fit on a ~500k-parameter variant, printing RSS, live tensors and
-/// the managed heap after every epoch (with <c>gc</c>: after a full garbage collection).
+/// the managed heap after every epoch (with <c>gc</c>: after a full garbage collection). <c>streaming</c>,
+/// <c>rss-write</c>/<c>rss</c> and <c>fashion-epoch</c>: see <see cref="StreamingBenchmark"/>, <see cref="RssBenchmark"/>
+/// and <see cref="FashionEpochBenchmark"/>.
 /// </summary>
 internal static class Program
 {
