@@ -13,7 +13,9 @@ namespace TypedGraph.Benchmarks;
 /// <c>throughput [rounds]</c>: Fit against the hand-written loop on the seed question-answering model (1000
 /// samples, sequences of 100, batch 128, RMSprop), alternating the two epoch by epoch in one process (TG_TORCH_THREADS sets torch threads); prints per-epoch medians and
 /// the throughput ratio. <c>memory [epochs] [gc]</c>: Fit on a ~500k-parameter variant, printing RSS, live tensors and
-/// the managed heap after every epoch (with <c>gc</c>: after a full garbage collection).
+/// the managed heap after every epoch (with <c>gc</c>: after a full garbage collection). <c>streaming</c>,
+/// <c>rss-write</c>/<c>rss</c> and <c>fashion-epoch</c>: see <see cref="StreamingBenchmark"/>, <see cref="RssBenchmark"/>
+/// and <see cref="FashionEpochBenchmark"/>.
 /// </summary>
 internal static class Program
 {
@@ -36,6 +38,10 @@ internal static class Program
         {
             "throughput" => Throughput(Argument(args, 1, 20)),
             "memory" => Memory(Argument(args, 1, 50), args.Length > 2 && args[2] == "gc"),
+            "streaming" => StreamingBenchmark.Run(Argument(args, 1, 9)),
+            "rss-write" when args.Length == 3 => RssBenchmark.Write(Argument(args, 1, 60_000), args[2]),
+            "rss" when args.Length >= 3 && args[2] is "stream" or "memory" => RssBenchmark.Run(args[1], args[2], Argument(args, 3, 1)),
+            "fashion-epoch" => FashionEpochBenchmark.Run(Argument(args, 1, 1), Argument(args, 2, 60_000)),
             _ => Usage(),
         };
     }
@@ -201,7 +207,7 @@ internal static class Program
         return max;
     }
 
-    private static double Median(List<double> values)
+    internal static double Median(List<double> values)
     {
         var sorted = new List<double>(values);
         sorted.Sort();
@@ -213,7 +219,7 @@ internal static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: TypedGraph.Benchmarks throughput [rounds] | memory [epochs] [gc]");
+        Console.Error.WriteLine("usage: TypedGraph.Benchmarks throughput [rounds] | memory [epochs] [gc] | streaming [rounds] | rss-write N dir | rss dir stream|memory [epochs] | fashion-epoch [epochs] [samples]");
         return 2;
     }
 }
