@@ -67,6 +67,14 @@ internal sealed class EmitContext
     /// <summary>Input <paramref name="input"/> as it is stored.</summary>
     public string Stored(int input = 0) => _locals[Node.InputIndices[input]];
 
+    /// <summary>The spatial (or time) axes of input <paramref name="input"/> as it is stored, for layers that work in any storage.</summary>
+    public int[] StoredSpatialAxes(int input = 0)
+    {
+        var shape = InputShape(input);
+        var storage = InputStorage(input);
+        return Layers.Layout.SpatialAxes(shape, Format).Select(a => PhysicalAxis(a, shape.Rank, storage)).ToArray();
+    }
+
     /// <summary>The full-tensor axis of logical axis <paramref name="axis"/> of a rank-<paramref name="rank"/> tensor in <paramref name="storage"/>.</summary>
     public static int PhysicalAxis(int axis, int rank, Storage storage) =>
         storage == Storage.Logical || axis == 0 ? axis : axis == rank - 1 ? 1 : axis + 1;

@@ -39,6 +39,13 @@ internal sealed class LayerReader
         where TAttribute : System.Attribute =>
         AttributeReader.Create<TAttribute>(Data) ?? throw new UnreadableAttributeException();
 
+    /// <summary>
+    /// Maps <paramref name="attribute"/> with <paramref name="read"/>: for kinds that take several attribute classes, each
+    /// arm of a switch on <see cref="AttributeName"/> maps its class to the same tuple (both type arguments are inferred).
+    /// </summary>
+    public static TResult Read<TAttribute, TResult>(TAttribute attribute, System.Func<TAttribute, TResult> read)
+        where TAttribute : System.Attribute => read(attribute);
+
     /// <summary>Whether the attribute sets <paramref name="name"/> explicitly.</summary>
     public bool Sets(string name)
     {

@@ -35,10 +35,10 @@ internal sealed record ConvolutionLayer(
     {
         var (kind, rank, filters, kernel, stride, padding, dilation, multiplier, activation, useBias) = reader.AttributeName switch
         {
-            nameof(Conv1dAttribute) => Read(reader.Attribute<Conv1dAttribute>(), a => (ConvolutionKind.Standard, 1, a.Filters, new[] { a.KernelSize }, a.Stride, a.Padding, a.Dilation, 1, a.Activation, a.UseBias)),
-            nameof(Conv2dAttribute) => Read(reader.Attribute<Conv2dAttribute>(), a => (ConvolutionKind.Standard, 2, a.Filters, a.KernelShape, a.Stride, a.Padding, a.Dilation, 1, a.Activation, a.UseBias)),
-            nameof(SeparableConv2dAttribute) => Read(reader.Attribute<SeparableConv2dAttribute>(), a => (ConvolutionKind.Separable, 2, a.Filters, a.KernelShape, a.Stride, a.Padding, a.Dilation, a.DepthMultiplier, a.Activation, a.UseBias)),
-            _ => Read(reader.Attribute<DepthwiseConv2dAttribute>(), a => (ConvolutionKind.Depthwise, 2, 0, a.KernelShape, a.Stride, a.Padding, a.Dilation, a.DepthMultiplier, a.Activation, a.UseBias)),
+            nameof(Conv1dAttribute) => LayerReader.Read(reader.Attribute<Conv1dAttribute>(), a => (ConvolutionKind.Standard, 1, a.Filters, new[] { a.KernelSize }, a.Stride, a.Padding, a.Dilation, 1, a.Activation, a.UseBias)),
+            nameof(Conv2dAttribute) => LayerReader.Read(reader.Attribute<Conv2dAttribute>(), a => (ConvolutionKind.Standard, 2, a.Filters, a.KernelShape, a.Stride, a.Padding, a.Dilation, 1, a.Activation, a.UseBias)),
+            nameof(SeparableConv2dAttribute) => LayerReader.Read(reader.Attribute<SeparableConv2dAttribute>(), a => (ConvolutionKind.Separable, 2, a.Filters, a.KernelShape, a.Stride, a.Padding, a.Dilation, a.DepthMultiplier, a.Activation, a.UseBias)),
+            _ => LayerReader.Read(reader.Attribute<DepthwiseConv2dAttribute>(), a => (ConvolutionKind.Depthwise, 2, 0, a.KernelShape, a.Stride, a.Padding, a.Dilation, a.DepthMultiplier, a.Activation, a.UseBias)),
         };
 
         var hasFilters = kind != ConvolutionKind.Depthwise;
@@ -77,8 +77,6 @@ internal sealed record ConvolutionLayer(
 
     /// <summary>Keras's "same" padding that the module's own symmetric padding cannot reproduce on some axis: an explicit pad does every axis.</summary>
     private bool PadsExplicitly => Padding == Padding.Same && Kernel.Any(k => Layout.SymmetricPadding(Padding, k, Stride, Dilation) is null);
-
-    private static TResult Read<TAttribute, TResult>(TAttribute attribute, System.Func<TAttribute, TResult> read) => read(attribute);
 
     public override string Describe()
     {

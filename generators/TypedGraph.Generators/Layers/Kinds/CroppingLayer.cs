@@ -47,8 +47,7 @@ internal sealed record CroppingLayer(int Top, int Bottom, int Left, int Right) :
     /// <summary>Narrows the input as it is stored.</summary>
     protected override string Expression(EmitContext context)
     {
-        var input = context.InputShape();
-        var rows = EmitContext.PhysicalAxis(Layout.SpatialAxes(input, context.Format)[0], input.Rank, context.InputStorage());
+        var rows = context.StoredSpatialAxes()[0];
         var x = context.Stored();
         var cropped = x;
         if (Top + Bottom > 0)

@@ -27,9 +27,7 @@ internal sealed record GlobalPoolingLayer(PoolKind Kind, int Rank) : LayerSpec
     /// <summary>Reduces the input as it is stored: no permute is needed to pool a channels-first-stored sequence.</summary>
     protected override string Expression(EmitContext context)
     {
-        var input = context.InputShape();
-        var storage = context.InputStorage();
-        var axes = EmitContext.Axes(Layout.SpatialAxes(input, context.Format).Select(a => EmitContext.PhysicalAxis(a, input.Rank, storage)));
+        var axes = EmitContext.Axes(context.StoredSpatialAxes());
         var x = context.Stored();
         return Kind == PoolKind.Max ? $"{x}.amax({axes})" : $"{x}.mean([{axes}])";
     }

@@ -22,10 +22,10 @@ internal sealed record PoolingLayer(PoolKind Kind, int Rank, EquatableArray<int>
     {
         var (kind, rank, window, stride, padding) = reader.AttributeName switch
         {
-            nameof(MaxPool1dAttribute) => Read(reader.Attribute<MaxPool1dAttribute>(), a => (PoolKind.Max, 1, new[] { a.PoolSize }, a.Stride, a.Padding)),
-            nameof(MaxPool2dAttribute) => Read(reader.Attribute<MaxPool2dAttribute>(), a => (PoolKind.Max, 2, a.PoolShape, a.Stride, a.Padding)),
-            nameof(AvgPool1dAttribute) => Read(reader.Attribute<AvgPool1dAttribute>(), a => (PoolKind.Avg, 1, new[] { a.PoolSize }, a.Stride, a.Padding)),
-            _ => Read(reader.Attribute<AvgPool2dAttribute>(), a => (PoolKind.Avg, 2, a.PoolShape, a.Stride, a.Padding)),
+            nameof(MaxPool1dAttribute) => LayerReader.Read(reader.Attribute<MaxPool1dAttribute>(), a => (PoolKind.Max, 1, new[] { a.PoolSize }, a.Stride, a.Padding)),
+            nameof(MaxPool2dAttribute) => LayerReader.Read(reader.Attribute<MaxPool2dAttribute>(), a => (PoolKind.Max, 2, a.PoolShape, a.Stride, a.Padding)),
+            nameof(AvgPool1dAttribute) => LayerReader.Read(reader.Attribute<AvgPool1dAttribute>(), a => (PoolKind.Avg, 1, new[] { a.PoolSize }, a.Stride, a.Padding)),
+            _ => LayerReader.Read(reader.Attribute<AvgPool2dAttribute>(), a => (PoolKind.Avg, 2, a.PoolShape, a.Stride, a.Padding)),
         };
 
         if (window.Length != rank)
@@ -56,8 +56,6 @@ internal sealed record PoolingLayer(PoolKind Kind, int Rank, EquatableArray<int>
 
         return new PoolingLayer(kind, rank, window.ToEquatableArray(), stride > 0 ? stride : window[0], padding);
     }
-
-    private static TResult Read<TAttribute, TResult>(TAttribute attribute, System.Func<TAttribute, TResult> read) => read(attribute);
 
     public override string Describe()
     {

@@ -32,15 +32,13 @@ internal sealed record RecurrentLayer(RecurrentKind Kind, int Units, bool Return
     {
         var (kind, units, sequences, bidirectional) = reader.AttributeName switch
         {
-            nameof(LstmAttribute) => Read(reader.Attribute<LstmAttribute>(), a => (RecurrentKind.Lstm, a.Units, a.ReturnSequences, a.Bidirectional)),
-            nameof(GruAttribute) => Read(reader.Attribute<GruAttribute>(), a => (RecurrentKind.Gru, a.Units, a.ReturnSequences, a.Bidirectional)),
-            _ => Read(reader.Attribute<SimpleRnnAttribute>(), a => (RecurrentKind.SimpleRnn, a.Units, a.ReturnSequences, a.Bidirectional)),
+            nameof(LstmAttribute) => LayerReader.Read(reader.Attribute<LstmAttribute>(), a => (RecurrentKind.Lstm, a.Units, a.ReturnSequences, a.Bidirectional)),
+            nameof(GruAttribute) => LayerReader.Read(reader.Attribute<GruAttribute>(), a => (RecurrentKind.Gru, a.Units, a.ReturnSequences, a.Bidirectional)),
+            _ => LayerReader.Read(reader.Attribute<SimpleRnnAttribute>(), a => (RecurrentKind.SimpleRnn, a.Units, a.ReturnSequences, a.Bidirectional)),
         };
         reader.Positive(LayerReader.At(0), $"{kind} units", units);
         return new RecurrentLayer(kind, units, sequences, bidirectional);
     }
-
-    private static TResult Read<TAttribute, TResult>(TAttribute attribute, System.Func<TAttribute, TResult> read) => read(attribute);
 
     public override string Describe() => $"{Kind}({Units}{Options(("ReturnSequences", ReturnSequences, false), ("Bidirectional", Bidirectional, false))})";
 

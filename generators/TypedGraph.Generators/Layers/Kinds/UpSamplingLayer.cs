@@ -31,8 +31,7 @@ internal sealed record UpSamplingLayer(int Size) : LayerSpec
 
     protected override string Expression(EmitContext context)
     {
-        var input = context.InputShape();
-        var rows = EmitContext.PhysicalAxis(Layout.SpatialAxes(input, context.Format)[0], input.Rank, context.InputStorage());
+        var rows = context.StoredSpatialAxes()[0];
         return $"{context.Stored()}.repeat_interleave({Size}, {rows}).repeat_interleave({Size}, {rows + 1})";
     }
 }

@@ -48,8 +48,7 @@ internal sealed record ZeroPaddingLayer(int Top, int Bottom, int Left, int Right
     protected override string Expression(EmitContext context)
     {
         var input = context.InputShape();
-        var storage = context.InputStorage();
-        var rows = EmitContext.PhysicalAxis(Layout.SpatialAxes(input, context.Format)[0], input.Rank, storage);
+        var rows = context.StoredSpatialAxes()[0];
         var pads = new List<int>();
         for (var axis = input.Rank - 1; axis >= rows; axis--)
         {
