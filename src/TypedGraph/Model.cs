@@ -26,7 +26,6 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     private TrainingObjective? _objective;
     private optim.Optimizer? _optimizer;
     private double? _pendingLearningRate;
-    private bool? _hasInt64Inputs;
 
     /// <summary>Initializes the module.</summary>
     /// <param name="name">The model's name, shown by <see cref="Summary"/>.</param>
@@ -528,7 +527,7 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
             using (no_grad())
             {
                 using var scope = NewDisposeScope();
-                ForwardGraph(WidenTokenInputs(batch), logits: false, (index, tensor) =>
+                ForwardGraph(batch, logits: false, (index, tensor) =>
                 {
                     if ((uint)index >= (uint)recorded.Length)
                     {
@@ -585,7 +584,7 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     /// <param name="inputs">The input tensors.</param>
     /// <exception cref="ShapeMismatchException">An input does not match its declaration.</exception>
     /// <remarks>An Int32 tensor given for an Int64 input (token ids) is cast to Int64 once, here, before the entry check.</remarks>
-    public override TOutputs forward(TInputs inputs) => ForwardGraph(WidenTokenInputs(inputs), logits: false, record: null);
+    public override TOutputs forward(TInputs inputs) => ForwardGraph(inputs, logits: false, record: null);
 
     /// <summary>
     /// The graph, generated: one entry check, then the TorchSharp calls of every node in topological order. It serves
@@ -648,46 +647,7 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     }
 
     private IReadOnlyList<Tensor> ForwardLogitsPositional(IReadOnlyList<Tensor> inputs) =>
-        ForwardGraph(WidenTokenInputs(TInputs.FromTensors(inputs)), logits: true, record: null).ToTensors();
-
-    /// <summary>
-    /// Casts Int32 tensors given for Int64 inputs (token ids, class indices) to Int64; everything else passes unchanged
-    /// to the entry check, which rejects other dtype mismatches. Models without Int64 inputs pay one cached flag test.
-    /// The cast tensor belongs to the current dispose scope.
-    /// </summary>
-    private TInputs WidenTokenInputs(TInputs inputs)
-    {
-        var specs = Signature.Inputs;
-        if (_hasInt64Inputs is null)
-        {
-            var any = false;
-            foreach (var spec in specs)
-            {
-                any |= spec.DType == DType.Int64;
-            }
-
-            _hasInt64Inputs = any;
-        }
-
-        if (_hasInt64Inputs == false || inputs is null)
-        {
-            return inputs!;
-        }
-
-        var tensors = inputs.ToTensors();
-        Tensor[]? widened = null;
-        for (var i = 0; i < specs.Count && i < tensors.Count; i++)
-        {
-            // A disposed tensor is left to the entry check, which names it without touching native memory.
-            if (specs[i].DType == DType.Int64 && tensors[i] is { IsInvalid: false, dtype: ScalarType.Int32 } tokens)
-            {
-                widened ??= [.. tensors];
-                widened[i] = tokens.to_type(ScalarType.Int64);
-            }
-        }
-
-        return widened is null ? inputs : TInputs.FromTensors(widened);
-    }
+        ForwardGraph(TInputs.FromTensors(inputs), logits: true, record: null).ToTensors();
 
     private History Train(BatchSource training, BatchSource? validation, int epochs, int initialEpoch, IEnumerable<Callback>? callbacks, int verbose)
     {

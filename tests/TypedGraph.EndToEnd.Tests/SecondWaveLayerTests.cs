@@ -38,6 +38,18 @@ public sealed class SecondWaveLayerTests
         AssertClose(expected, probabilities);
     }
 
+    [Fact]
+    public void A_generated_model_takes_int32_token_ids_as_int64()
+    {
+        using var scope = NewDisposeScope();
+        using var model = new TextClassifier();
+        model.eval();
+        var tokens = randint(0, 100, [3, 9], dtype: ScalarType.Int64);
+
+        AssertClose(model.forward(tokens).Label, model.forward(tokens.to_type(ScalarType.Int32)).Label);
+        Assert.Throws<ShapeMismatchException>(() => model.forward(tokens.to_type(ScalarType.Int16)));
+    }
+
     [Theory]
     [InlineData(100L, 7)]
     [InlineData(-1L, 12)]

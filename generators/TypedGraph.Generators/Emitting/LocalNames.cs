@@ -18,6 +18,9 @@ internal sealed class LocalNames
     /// <summary>The parameters of the generated graph method (<c>ModelEmitter</c> writes its signature).</summary>
     private static readonly string[] GraphParameters = ["inputs", "logits", "record"];
 
+    /// <summary>The span of input tensors the entry check may widen (models with Int64 inputs).</summary>
+    public string Entry { get; }
+
     private readonly HashSet<string> _taken = new(System.StringComparer.Ordinal);
     private readonly string[] _nodes;
     private readonly Dictionary<int, string> _loops = [];
@@ -26,6 +29,7 @@ internal sealed class LocalNames
     {
         _taken.UnionWith(GraphParameters);
         _taken.UnionWith(fields);
+        Entry = Claim("entry");
         _nodes = new string[graph.Nodes.Count];
         for (var i = 0; i < graph.Nodes.Count; i++)
         {

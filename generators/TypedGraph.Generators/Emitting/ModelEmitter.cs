@@ -238,7 +238,19 @@ internal static class ModelEmitter
     {
         using (writer.Block($"{ForwardGraphSignature}"))
         {
-            writer.WriteLine($"{Tg}.InputValidator.Validate({SignatureField}.Inputs, [{string.Join(", ", inputs.Select(i => $"inputs.{i.Name}"))}]);");
+            // Models with Int64 (token) inputs check through a span the entry may widen: an Int32 tensor is cast once, here.
+            var widens = inputs.Any(i => ((InputLayer)i.Spec.Layer).DType == DType.Int64);
+            var given = string.Join(", ", inputs.Select(i => $"inputs.{i.Name}"));
+            if (widens)
+            {
+                writer.WriteLine($"global::System.Span<{Tensor}> {locals.Entry} = [{given}];");
+                writer.WriteLine($"{Tg}.InputValidator.Validate({SignatureField}.Inputs, {locals.Entry});");
+            }
+            else
+            {
+                writer.WriteLine($"{Tg}.InputValidator.Validate({SignatureField}.Inputs, [{given}]);");
+            }
+
             var storage = StorageOf(graph);
             for (var index = 0; index < graph.Nodes.Count; index++)
             {
@@ -246,7 +258,9 @@ internal static class ModelEmitter
                 var local = locals[index];
                 if (node.Spec.Layer is InputLayer)
                 {
-                    writer.WriteLine($"var {local} = inputs.{node.Name};");
+                    writer.WriteLine(widens
+                        ? $"var {local} = {locals.Entry}[{inputs.FindIndex(i => i.Name == node.Name)}];"
+                        : $"var {local} = inputs.{node.Name};");
                 }
                 else
                 {

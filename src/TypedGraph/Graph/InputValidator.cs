@@ -13,6 +13,28 @@ namespace TypedGraph;
 public static class InputValidator
 {
     /// <summary>
+    /// <see cref="Validate(IReadOnlyList{InputSpec}, ReadOnlySpan{Tensor})"/>, after replacing, in place, an Int32 tensor
+    /// given for an Int64 input (token ids, the book's dtype) by its Int64 cast — once, at the entry, reading each dtype
+    /// once. The cast belongs to the current dispose scope. Generated models call this for models with Int64 inputs.
+    /// </summary>
+    /// <param name="specs">The model's inputs.</param>
+    /// <param name="tensors">The given tensors, in declaration order; widened entries are replaced.</param>
+    public static void Validate(IReadOnlyList<InputSpec> specs, Span<Tensor> tensors)
+    {
+        ArgumentNullException.ThrowIfNull(specs);
+        for (var i = 0; i < tensors.Length && i < specs.Count; i++)
+        {
+            // A disposed tensor is left to the check below, which names it without touching native memory.
+            if (specs[i].DType == DType.Int64 && tensors[i] is { IsInvalid: false, dtype: ScalarType.Int32 } tokens)
+            {
+                tensors[i] = tokens.to_type(ScalarType.Int64);
+            }
+        }
+
+        Validate(specs, (ReadOnlySpan<Tensor>)tensors);
+    }
+
+    /// <summary>
     /// Checks each input's dtype, rank and fixed dimensions (in that order, input by input), then that every named
     /// symbolic dimension has one size across all inputs, then that all inputs have the same batch size.
     /// </summary>

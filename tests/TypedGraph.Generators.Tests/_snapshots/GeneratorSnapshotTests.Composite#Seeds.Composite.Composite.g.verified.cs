@@ -134,10 +134,11 @@ partial class Composite : global::TypedGraph.Model<Composite.Inputs, Composite.O
     /// <inheritdoc />
     protected override Outputs ForwardGraph(Inputs inputs, bool logits, global::System.Action<int, global::TorchSharp.torch.Tensor>? record)
     {
-        global::TypedGraph.InputValidator.Validate(s_signature.Inputs, [inputs.Tokens, inputs.Features]);
-        var tokens = inputs.Tokens;
+        global::System.Span<global::TorchSharp.torch.Tensor> entry = [inputs.Tokens, inputs.Features];
+        global::TypedGraph.InputValidator.Validate(s_signature.Inputs, entry);
+        var tokens = entry[0];
         record?.Invoke(0, tokens);
-        var features = inputs.Features;
+        var features = entry[1];
         record?.Invoke(1, features);
         var embedded = global::TypedGraph.ShapeChecks.Embed(_embedded, "Embedded", tokens, 100);
         record?.Invoke(2, embedded);

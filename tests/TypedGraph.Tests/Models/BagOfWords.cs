@@ -41,9 +41,11 @@ public sealed class BagOfWords : Model<BagOfWords.Inputs, BagOfWords.Outputs, Ba
 
     protected override Outputs ForwardGraph(Inputs inputs, bool logits, Action<int, Tensor>? record)
     {
-        InputValidator.Validate(Signature.Inputs, [inputs.Tokens]);
-        record?.Invoke(0, inputs.Tokens);
-        var embedded = _embedded.forward(ShapeChecks.TokenIds("Embedded", inputs.Tokens, 20));
+        Span<Tensor> entry = [inputs.Tokens];
+        InputValidator.Validate(Signature.Inputs, entry);
+        var tokens = entry[0];
+        record?.Invoke(0, tokens);
+        var embedded = _embedded.forward(ShapeChecks.TokenIds("Embedded", tokens, 20));
         record?.Invoke(1, embedded);
         var pooled = embedded.mean([1]);
         record?.Invoke(2, pooled);
