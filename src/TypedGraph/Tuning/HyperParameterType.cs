@@ -1,0 +1,18 @@
+namespace TypedGraph.Tuning;
+
+/// <summary>The C# type of a hyper-parameter property.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "The members name the C# types of the properties.")]
+public enum HyperParameterType
+{
+    /// <summary><c>int</c>.</summary>
+    Int,
+
+    /// <summary><c>double</c>.</summary>
+    Double,
+
+    /// <summary><c>bool</c>.</summary>
+    Bool,
+
+    /// <summary><c>string</c>.</summary>
+    String,
+}
