@@ -13,8 +13,11 @@ namespace TypedGraph.Data;
 /// </summary>
 /// <remarks>
 /// Accepts what <see cref="NumPy.Load"/> accepts (any version, C or Fortran order, either byte order). C-order rows are
-/// contiguous in the file and read with one copy; Fortran-order rows are gathered column by column. Reads from several
-/// threads at once are safe; dispose only when no read is running.
+/// contiguous in the file and read with one copy; Fortran-order rows are gathered column by column. Each read maps a
+/// view of just the bytes it needs and unmaps it when the rows are copied, so the pages an epoch has read stay in the
+/// kernel's page cache (shared, reclaimable) but not in the process's resident set: streaming a file twice as large
+/// does not make the process look twice as large to a container limit or an RSS monitor. Reads from several threads
+/// at once are safe; dispose only when no read is running.
 /// </remarks>
 public sealed class NpyFile : IDisposable
 {
@@ -22,15 +25,13 @@ public sealed class NpyFile : IDisposable
 
     private readonly NpyHeader _header;
     private readonly MemoryMappedFile _map;
-    private readonly MemoryMappedViewAccessor _view;
     private bool _disposed;
 
-    private NpyFile(string path, NpyHeader header, MemoryMappedFile map, MemoryMappedViewAccessor view)
+    private NpyFile(string path, NpyHeader header, MemoryMappedFile map)
     {
         Path = path;
         _header = header;
         _map = map;
-        _view = view;
         Shape = Array.AsReadOnly(header.Shape);
     }
 
@@ -71,16 +72,7 @@ public sealed class NpyFile : IDisposable
             header.CheckDataLength(stream.Length - header.DataOffset, path);
         }
 
-        var map = MemoryMappedFile.CreateFromFile(path, FileMode.Open, mapName: null, capacity: 0, MemoryMappedFileAccess.Read);
-        try
-        {
-            return new NpyFile(path, header, map, map.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read));
-        }
-        catch
-        {
-            map.Dispose();
-            throw;
-        }
+        return new NpyFile(path, header, MemoryMappedFile.CreateFromFile(path, FileMode.Open, mapName: null, capacity: 0, MemoryMappedFileAccess.Read));
     }
 
     /// <summary>Copies rows <c>[start, start + count)</c> into a new C-contiguous CPU tensor of shape (count, …rest of the shape).</summary>
@@ -122,7 +114,6 @@ public sealed class NpyFile : IDisposable
         }
 
         _disposed = true;
-        _view.Dispose();
         _map.Dispose();
     }
 
@@ -147,7 +138,8 @@ public sealed class NpyFile : IDisposable
             var n = Math.Min(perChunk, count - at);
             using var part = result.narrow(0, at, n);
             var bytes = part.bytes;
-            ReadAt(_header.DataOffset + ((start + at) * rowBytes), bytes);
+            using var view = MapView(_header.DataOffset + ((start + at) * rowBytes), bytes.Length);
+            Read(view, 0, bytes);
         }
 
         return result;
@@ -169,19 +161,32 @@ public sealed class NpyFile : IDisposable
         }
 
         var bytes = stored.bytes;
+        if (bytes.Length == 0)
+        {
+            return NpyData.FromStoredLayout(stored, fortranOrder: true);
+        }
+
+        // One view from the first wanted element of the first run to the last of the last run; only the pages the runs
+        // touch become resident, and only while the view is mapped.
         var runLength = _header.Shape[0];
         var runBytes = (int)(count * itemSize);
+        var first = _header.DataOffset + (start * itemSize);
+        var spanBytes = (((rowElements - 1) * runLength) * itemSize) + runBytes;
+        using var view = MapView(first, spanBytes);
         for (long run = 0; run < rowElements; run++)
         {
-            ReadAt(_header.DataOffset + (((run * runLength) + start) * itemSize), bytes.Slice((int)(run * runBytes), runBytes));
+            Read(view, run * runLength * itemSize, bytes.Slice((int)(run * runBytes), runBytes));
         }
 
         return NpyData.FromStoredLayout(stored, fortranOrder: true);
     }
 
-    private void ReadAt(long offset, Span<byte> destination)
+    private MemoryMappedViewAccessor MapView(long offset, long length) =>
+        _map.CreateViewAccessor(offset, length, MemoryMappedFileAccess.Read);
+
+    private void Read(MemoryMappedViewAccessor view, long offset, Span<byte> destination)
     {
-        _view.SafeMemoryMappedViewHandle.ReadSpan((ulong)(_view.PointerOffset + offset), destination);
+        view.SafeMemoryMappedViewHandle.ReadSpan((ulong)(view.PointerOffset + offset), destination);
         if (_header.Element.BigEndian)
         {
             NpyData.SwapBytes(destination, _header.Element.SwapUnit);
