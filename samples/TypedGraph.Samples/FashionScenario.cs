@@ -18,6 +18,8 @@ internal static class FashionScenario
 {
     private const int ValidationSamples = 10_000;
 
+    private const int Epochs = 8;
+
     public static int Run(string outputDirectory)
     {
         FashionMnistData fashion;
@@ -55,12 +57,13 @@ internal static class FashionScenario
         var history = model.Fit(
             new FashionConvNet.Inputs(xTrain),
             new FashionConvNet.Targets(yTrain),
-            epochs: 3,
+            epochs: Epochs,
             batchSize: 128,
             validationData: (new FashionConvNet.Inputs(xValidation), new FashionConvNet.Targets(yValidation)),
             callbacks:
             [
-                new EarlyStopping(monitor: "val_acc", patience: 2, restoreBestWeights: true),
+                new LearningRateScheduler(Schedules.CosineDecay(initialLearningRate: 2e-3, decaySteps: Epochs, alpha: 0.05)),
+                new EarlyStopping(monitor: "val_acc", patience: 3, restoreBestWeights: true),
                 new ModelCheckpoint(checkpoint, monitor: "val_acc", saveBestOnly: true),
                 new TensorBoard(logs),
             ]);

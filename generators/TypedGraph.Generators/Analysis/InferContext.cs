@@ -25,7 +25,14 @@ internal sealed class InferContext(string node, LayerSpec layer, IReadOnlyList<I
 
     /// <summary>A diagnostic of <paramref name="descriptor"/> on this node; its first message argument is the node.</summary>
     public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, DiagnosticTarget target, string? argument, params string[] args) =>
-        diagnostics.Add(GraphDiagnostic.Create(descriptor, Node, target, argument, new[] { Node }.Concat(args).ToArray()));
+        diagnostics.Add(Diagnostic(descriptor, target, argument, args));
+
+    /// <summary>As <see cref="Report"/>, with the projection a code fix can insert.</summary>
+    public void Report(ProjectionFix? projection, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, DiagnosticTarget target, string? argument, params string[] args) =>
+        diagnostics.Add(Diagnostic(descriptor, target, argument, args) with { Projection = projection });
+
+    private GraphDiagnostic Diagnostic(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, DiagnosticTarget target, string? argument, string[] args) =>
+        GraphDiagnostic.Create(descriptor, Node, target, argument, new[] { Node }.Concat(args).ToArray());
 
     /// <summary>TG0010 on <paramref name="argument"/>; the locator falls back to the attribute when it is not written out.</summary>
     public void Argument(string argument, string message) =>

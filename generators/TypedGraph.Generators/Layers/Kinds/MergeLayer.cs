@@ -43,7 +43,8 @@ internal sealed record MergeLayer(MergeKind Kind, int Axis) : LayerSpec
             var relations = other.Shape.Rank == first.Shape.Rank ? first.Shape.SampleDims.Zip(other.Shape.SampleDims, DimComparer.Compare).ToList() : null;
             if (relations is null || relations.Contains(DimRelation.Different))
             {
-                context.Report(DiagnosticDescriptors.MergeShapeMismatch, DiagnosticTarget.NodeAttribute, null, Kind.ToString(), $"{first.Describe()}; {other.Describe()}");
+                var projection = context.Inputs.Count == 2 ? ProjectionFix.Plan(first, other, context.Format) : null;
+                context.Report(projection, DiagnosticDescriptors.MergeShapeMismatch, DiagnosticTarget.NodeAttribute, null, Kind.ToString(), $"{first.Describe()}; {other.Describe()}");
                 return null;
             }
 
