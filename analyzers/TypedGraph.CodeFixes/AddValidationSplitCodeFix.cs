@@ -32,24 +32,41 @@ public sealed class AddValidationSplitCodeFix : CodeFixProvider
     public override FixAllProvider GetFixAllProvider() => DocumentFixAll.Create(Fix);
 
     /// <inheritdoc />
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || semanticModel is null)
+        {
+            return;
+        }
+
         foreach (var diagnostic in context.Diagnostics.Where(d => d.AdditionalLocations.Count == 1))
         {
+            // Only the tensor Fit has a split; the streaming Fit validates on batches the user must supply.
+            if (Call(root, diagnostic) is not { } call
+                || semanticModel.GetSymbolInfo(call, context.CancellationToken).Symbol is not IMethodSymbol method
+                || !method.Parameters.Any(p => p.Name == "validationSplit"))
+            {
+                continue;
+            }
+
             context.RegisterCodeFix(
                 CodeAction.Create($"Validate on the last 20% of the data (validationSplit: {Split})", ct => DocumentFixAll.ApplyAsync(context.Document, [diagnostic], Fix, ct), EquivalenceKey),
                 diagnostic);
         }
-
-        return Task.CompletedTask;
     }
+
+    private static InvocationExpressionSyntax? Call(SyntaxNode root, Diagnostic diagnostic) =>
+        root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true)
+            .AncestorsAndSelf().OfType<InvocationExpressionSyntax>().FirstOrDefault();
 
     private static void Fix(SyntaxEditor editor, SemanticModel semanticModel, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (diagnostic.AdditionalLocations.Count != 1
-            || editor.OriginalRoot.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true) is not { } node
-            || node.AncestorsAndSelf().OfType<InvocationExpressionSyntax>().FirstOrDefault() is not { } call
-            || semanticModel.GetOperation(call, cancellationToken) is not IInvocationOperation invocation)
+            || Call(editor.OriginalRoot, diagnostic) is not { } call
+            || semanticModel.GetOperation(call, cancellationToken) is not IInvocationOperation invocation
+            || !invocation.TargetMethod.Parameters.Any(p => p.Name == "validationSplit"))
         {
             return;
         }

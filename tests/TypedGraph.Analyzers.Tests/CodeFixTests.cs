@@ -15,7 +15,7 @@ public sealed class CodeFixTests
     public static TheoryData<string, string, int, int, string> Cases => new()
     {
         { nameof(MakePartialCodeFix), "NotPartial", 0, 0, "fixed" },
-        { nameof(AddValidationSplitCodeFix), "MissingValidation", 0, 0, "fixed" },
+        { nameof(AddValidationSplitCodeFix), "MissingValidation", 0, 1, "fixed" },
         // The monitor given through a constant is not a literal: no fix, the diagnostic stays.
         { nameof(ReplaceMonitorCodeFix), "UnknownMonitor", 0, 1, "fixed" },
         { nameof(ResidualProjectionCodeFix), "ResidualAfterPooling", 0, 0, "fixed" },
