@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using TypedGraph.EndToEnd.Tests.Models;
 using TypedGraph.Tuning;
@@ -143,5 +144,30 @@ public sealed class TunableModelTests
 
         Assert.Equal(32, model.Filters);
         Assert.Same(TunedConvNet.SearchSpace, TunedConvNet.SearchSpace);
+    }
+
+    [Fact]
+    public void Compile_time_counts_of_every_weight_layer_match_the_built_modules()
+    {
+        // The generator's per-kind formulas (conv, separable, depthwise, transpose, batch norm with and without centre,
+        // layer norm, dense without bias, Conv1d on a sequence; embedding, LSTM, bidirectional GRU, SimpleRNN, attention)
+        // at the corners the range names, against TorchSharp's own parameter tensors.
+        long Count(System.Func<Model<TunedMapZoo.Inputs, TunedMapZoo.Outputs, TunedMapZoo.Targets>> build)
+        {
+            using var model = build();
+            return model.ParameterCount;
+        }
+
+        var maps = new[] { Count(() => new TunedMapZoo(new TunedMapZoo.HyperParameters(4, 1, 5))), Count(() => new TunedMapZoo(new TunedMapZoo.HyperParameters(6, 3, 7))) };
+        Assert.Equal((maps.Min(), maps.Max()), (TunedMapZoo.SearchSpace.MinParameterCount, TunedMapZoo.SearchSpace.MaxParameterCount));
+
+        var sequences = new List<long>();
+        foreach (var (units, width) in new[] { (6, 4), (6, 8), (10, 4), (10, 8) })
+        {
+            using var model = new TunedSequenceZoo(new TunedSequenceZoo.HyperParameters(units, width));
+            sequences.Add(model.ParameterCount);
+        }
+
+        Assert.Equal((sequences.Min(), sequences.Max()), (TunedSequenceZoo.SearchSpace.MinParameterCount, TunedSequenceZoo.SearchSpace.MaxParameterCount));
     }
 }
