@@ -42,6 +42,27 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void A_tuned_model_is_cached_until_its_space_changes()
+    {
+        var source = TestCompilation.Case("Tuned.cs");
+        var compilation = TestCompilation.Create(source);
+        var driver = TestCompilation.CreateDriver(trackSteps: true).RunGenerators(compilation);
+
+        // Shifting every location re-parses to equal specs (hyper-parameters included): nothing downstream runs.
+        var shifted = source.Replace("namespace Seeds.Tuning;", "namespace Seeds.Tuning;\n\n// moved\n", System.StringComparison.Ordinal);
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.Single(), CSharpSyntaxTree.ParseText(shifted, TestCompilation.ParseOptions, path: "Model0.cs")));
+        var result = driver.GetRunResult().Results.Single();
+        Assert.All(result.TrackedSteps[ModelGenerator.Steps.Parse].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+
+        // A new kernel choice changes the first model's space: its analysis and source run again, the other model's do not.
+        var widened = shifted.Replace("[Choice(3, 5, 7)]", "[Choice(3, 5, 7, 9)]", System.StringComparison.Ordinal);
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.Single(), CSharpSyntaxTree.ParseText(widened, TestCompilation.ParseOptions, path: "Model0.cs")));
+        var analyzed = driver.GetRunResult().Results.Single().TrackedSteps[ModelGenerator.Steps.Analyze].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal([IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached], analyzed);
+    }
+
+    [Fact]
     public void Changing_a_layer_reruns_the_analysis()
     {
         var source = TestCompilation.Case("Mlp.cs");

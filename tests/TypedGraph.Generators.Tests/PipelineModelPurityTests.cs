@@ -27,6 +27,7 @@ public sealed class PipelineModelPurityTests
     [InlineData("InvalidForms.cs")]
     [InlineData("ConvNets.cs")]
     [InlineData("Composite.cs")]
+    [InlineData("Tuned.cs")]
     public void Pipeline_models_hold_only_plain_values(string file)
     {
         var (source, _) = Markup.Parse(TestCompilation.Case(file));

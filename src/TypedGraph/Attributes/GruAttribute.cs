@@ -18,6 +18,16 @@ sealed class GruAttribute : NodeAttribute
         Units = units;
     }
 
+    /// <summary>
+    /// Creates the recurrent layer with a hyper-parameter size: <c>[Gru(nameof(Units))]</c>. The compiler picks this
+    /// overload only for an argument that is not an <c>int</c>.
+    /// </summary>
+    /// <param name="units">Size of the hidden state: an <c>int</c>, or <c>nameof</c> of an <c>int</c> hyper-parameter (<c>[Choice]</c>/<c>[Range]</c> property).</param>
+    public GruAttribute(object units)
+        : this(SizeOf(units))
+    {
+    }
+
     /// <summary>Size of the hidden state.</summary>
     public int Units { get; }
 

@@ -174,7 +174,20 @@ public sealed class HyperParameter
             return false;
         }
 
-        return !IsFinite || Values().Any(v => Math.Abs(System.Convert.ToDouble(v, CultureInfo.InvariantCulture) - x) <= tolerance * Math.Max(1, Math.Abs(x)));
+        if (!IsFinite)
+        {
+            return true;
+        }
+
+        if (Log && Step > 0)
+        {
+            return Values().Any(v => Math.Abs(System.Convert.ToDouble(v, CultureInfo.InvariantCulture) - x) <= tolerance * Math.Max(1, Math.Abs(x)));
+        }
+
+        // An arithmetic grid min + k·step: the nearest k, computed rather than listed (an int range may hold 10⁹ values).
+        var step = Step > 0 ? Step : 1;
+        var k = Math.Round((x - Min) / step);
+        return k >= 0 && k < CountGrid() && Math.Abs(Min + (k * step) - x) <= tolerance * Math.Max(1, Math.Abs(x));
     }
 
     /// <summary>The declaration, as written: <c>Kernel: Choice(3, 5, 7)</c>, <c>Rate: Range(0, 0.5, Step = 0.25)</c>.</summary>
@@ -189,7 +202,9 @@ public sealed class HyperParameter
         return $"{Name}: Range({Format(Min)}, {Format(Max)}{options})";
     }
 
-    private long CountGrid() => Values().Count;
+    private long CountGrid() => Log && Step > 0
+        ? Values().Count
+        : (long)Math.Floor(((Max - Min) / (Step > 0 ? Step : 1)) + 1e-9) + 1;
 
     private object Convert(double value) => Type switch
     {

@@ -12,7 +12,7 @@ namespace TypedGraph.Generators.Layers;
 /// Keras's initialisers: Glorot-uniform input kernel, orthogonal recurrent kernel, zero bias (LSTM: forget-gate bias 1).
 /// </summary>
 [LayerKind(typeof(LstmAttribute), typeof(GruAttribute), typeof(SimpleRnnAttribute))]
-internal sealed record RecurrentLayer(RecurrentKind Kind, int Units, bool ReturnSequences, bool Bidirectional) : LayerSpec
+internal sealed record RecurrentLayer(RecurrentKind Kind, Tunable<int> Units, bool ReturnSequences, bool Bidirectional) : LayerSpec
 {
     public override string KerasType => Bidirectional ? "Bidirectional" : Kind switch
     {
@@ -36,9 +36,10 @@ internal sealed record RecurrentLayer(RecurrentKind Kind, int Units, bool Return
             nameof(GruAttribute) => LayerReader.Read(reader.Attribute<GruAttribute>(), a => (RecurrentKind.Gru, a.Units, a.ReturnSequences, a.Bidirectional)),
             _ => LayerReader.Read(reader.Attribute<SimpleRnnAttribute>(), a => (RecurrentKind.SimpleRnn, a.Units, a.ReturnSequences, a.Bidirectional)),
         };
-        reader.Positive(LayerReader.At(0), $"{kind} units", units);
-        return new RecurrentLayer(kind, units, sequences, bidirectional);
+        return new RecurrentLayer(kind, reader.Size(0, $"{kind} units", units), sequences, bidirectional);
     }
+
+    public override string? HyperParameterArgument(string name) => Units.HyperParameter == name ? LayerReader.At(0) : null;
 
     public override string Describe() => $"{Kind}({Units}{Options(("ReturnSequences", ReturnSequences, false), ("Bidirectional", Bidirectional, false))})";
 
@@ -56,10 +57,22 @@ internal sealed record RecurrentLayer(RecurrentKind Kind, int Units, bool Return
             return null;
         }
 
-        var units = Dim.Of(Units * (Bidirectional ? 2 : 1));
+        var units = Units.ToDim() * Dim.Of(Bidirectional ? 2 : 1);
         return ReturnSequences
             ? new TensorShape(new[] { x.SampleDims[0], units }.ToEquatableArray(), TensorLayout.Sequence)
             : new TensorShape(new[] { units }.ToEquatableArray());
+    }
+
+    /// <summary>TorchSharp's true count (two bias vectors per gate): gates·units·(input + units + 2), per direction.</summary>
+    public override Dim? Parameters(ConstructContext context)
+    {
+        var gates = Kind switch
+        {
+            RecurrentKind.Lstm => 4,
+            RecurrentKind.Gru => 3,
+            _ => 1,
+        };
+        return (context.Input!.Last + Units.ToDim() + 2) * Units.ToDim() * Dim.Of(gates * (Bidirectional ? 2 : 1));
     }
 
     public override string? WeightKey(TensorShape input, DataFormat format) => input.Last.ToString();
@@ -68,7 +81,7 @@ internal sealed record RecurrentLayer(RecurrentKind Kind, int Units, bool Return
 
     public override IEnumerable<string> Construct(ConstructContext context)
     {
-        yield return $"{context.Field} = {ConstructContext.Nn}.{Factory}({context.Input!.Last.Value}, {Units}, batchFirst: true, bidirectional: {Literal.Bool(Bidirectional)});";
+        yield return $"{context.Field} = {ConstructContext.Nn}.{Factory}({ConstructContext.Size(context.Input!.Last)}, {Units.Code}, batchFirst: true, bidirectional: {Literal.Bool(Bidirectional)});";
         yield return $"{ConstructContext.Tg}.Layers.KerasInitializers.Recurrent({context.Field}, unitForgetBias: {Literal.Bool(Kind == RecurrentKind.Lstm)});";
     }
 
