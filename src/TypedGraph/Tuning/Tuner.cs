@@ -376,7 +376,7 @@ public sealed class Tuner<TModel, THyperParameters>
     }
 
     /// <summary>A seed for trial <paramref name="number"/> (execution −1: its sampler), the same in every process (SplitMix64's finalizer).</summary>
-    private static int TrialSeed(int seed, int number, int execution)
+    internal static int TrialSeed(int seed, int number, int execution)
     {
         unchecked
         {

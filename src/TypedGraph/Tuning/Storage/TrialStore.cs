@@ -24,14 +24,15 @@ internal sealed class TrialStore : IDisposable
     /// <summary>How often a running trial's heartbeat is written.</summary>
     public static readonly TimeSpan HeartbeatPeriod = TimeSpan.FromSeconds(10);
 
-    private const int BusyTimeoutSeconds = 30;
+    private readonly int _busyTimeoutSeconds;
     private readonly DbConnection _connection;
     private readonly bool _postgres;
     private readonly string? _checkpointDirectory;
     private readonly Lock _gate = new();
 
-    private TrialStore(DbConnection connection, bool postgres, string location, string? checkpointDirectory)
+    private TrialStore(DbConnection connection, bool postgres, string location, string? checkpointDirectory, int busyTimeoutSeconds)
     {
+        _busyTimeoutSeconds = busyTimeoutSeconds;
         _connection = connection;
         _postgres = postgres;
         Location = location;
@@ -43,12 +44,14 @@ internal sealed class TrialStore : IDisposable
 
     /// <summary>Opens (creating when missing) <c>study.db</c> in <paramref name="directory"/>.</summary>
     /// <exception cref="TuningStorageException">The file is locked, corrupt or not a SQLite database.</exception>
-    public static TrialStore OpenSqlite(string directory)
+    /// <param name="directory">The study's directory.</param>
+    /// <param name="busyTimeoutSeconds">How long to wait for another worker's write lock before reporting the file as locked.</param>
+    public static TrialStore OpenSqlite(string directory, int busyTimeoutSeconds = 30)
     {
         var path = Path.GetFullPath(Path.Combine(directory, "study.db"));
-        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = BusyTimeoutSeconds, Pooling = false };
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = busyTimeoutSeconds, Pooling = false };
         var connection = new SqliteConnection(builder.ToString());
-        var store = new TrialStore(connection, postgres: false, path, Path.Combine(Path.GetDirectoryName(path)!, "checkpoints"));
+        var store = new TrialStore(connection, postgres: false, path, Path.Combine(Path.GetDirectoryName(path)!, "checkpoints"), busyTimeoutSeconds);
         store.Open();
         return store;
     }
@@ -68,7 +71,7 @@ internal sealed class TrialStore : IDisposable
         }
 
         var location = string.Create(CultureInfo.InvariantCulture, $"PostgreSQL database '{builder.Database}' on {builder.Host}:{builder.Port}");
-        var store = new TrialStore(new NpgsqlConnection(connectionString), postgres: true, location, checkpointDirectory: null);
+        var store = new TrialStore(new NpgsqlConnection(connectionString), postgres: true, location, checkpointDirectory: null, busyTimeoutSeconds: 30);
         store.Open();
         return store;
     }
@@ -325,7 +328,7 @@ internal sealed class TrialStore : IDisposable
         var command = _connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        command.CommandTimeout = BusyTimeoutSeconds;
+        command.CommandTimeout = _busyTimeoutSeconds;
         foreach (var (name, value) in parameters)
         {
             var parameter = command.CreateParameter();
@@ -347,7 +350,7 @@ internal sealed class TrialStore : IDisposable
             }
             catch (SqliteException error) when (error.SqliteErrorCode is 5 or 6)
             {
-                throw new TuningStorageException($"The study database '{Location}' is locked: another process held it for more than {BusyTimeoutSeconds} s while this one tried to {what}. Is a program other than a tuner holding it open?", error);
+                throw new TuningStorageException($"The study database '{Location}' is locked: another process held it for more than {_busyTimeoutSeconds} s while this one tried to {what}. Is a program other than a tuner holding it open?", error);
             }
             catch (SqliteException error) when (error.SqliteErrorCode is 11 or 26)
             {
