@@ -54,6 +54,9 @@ internal static class DiagnosticIds
     /// <summary><c>Fit</c> or <c>Evaluate</c> is called on a model none of whose outputs has a loss.</summary>
     public const string UntrainableModel = "TG0023";
 
+    /// <summary>A <c>Tuner</c>'s objective names a value its model never logs.</summary>
+    public const string TunerObjectiveNeverLogged = "TG0040";
+
     /// <summary>A property carries more than one node attribute.</summary>
     public const string MultipleNodeAttributes = "TG0100";
 
