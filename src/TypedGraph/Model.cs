@@ -101,7 +101,13 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     private TrainingObjective Objective => _objective ??= TrainingObjective.Create(Signature, null);
 
     /// <summary>The Keras-style summary table of <see cref="Nodes"/>.</summary>
-    public string Summary() => SummaryTable.Render(_name, Nodes);
+    public string Summary() => SummaryTable.Render(_name, Nodes, SummaryHyperParameters);
+
+    /// <summary>
+    /// The hyper-parameter values the model was built with (name → value, declaration order), shown under the table; null
+    /// for a model without hyper-parameters. Generated models with <c>[Choice]</c>/<c>[Range]</c> properties override it.
+    /// </summary>
+    protected virtual IReadOnlyDictionary<string, object>? SummaryHyperParameters => null;
 
     /// <summary>Writes <see cref="Summary"/> to <paramref name="writer"/>, or to the console.</summary>
     /// <param name="writer">Where to write; <see cref="Console.Out"/> when omitted.</param>

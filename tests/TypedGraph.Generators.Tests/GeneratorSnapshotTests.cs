@@ -13,6 +13,7 @@ public sealed class GeneratorSnapshotTests
     [InlineData("ConvNets.cs")]
     [InlineData("Composite.cs")]
     [InlineData("ParameterNames.cs")]
+    [InlineData("Tuned.cs")]
     public void Generated_code_compiles_without_diagnostics(string file)
     {
         var (output, _) = TestCompilation.Generate(TestCompilation.Create(TestCompilation.Case(file)));
@@ -32,6 +33,9 @@ public sealed class GeneratorSnapshotTests
 
     [Fact]
     public void Composite() => Verify("Composite.cs");
+
+    [Fact]
+    public void Tuned() => Verify("Tuned.cs");
 
     private static void Verify(string file, [System.Runtime.CompilerServices.CallerMemberName] string method = "")
     {

@@ -64,6 +64,7 @@ internal static class GraphAnalyzer
             position[order[i]] = i;
         }
 
+        var space = new HyperParameterSpace(model.HyperParameters);
         var owners = ResolveSharedLayers(model.Name, specs, indexByName, diagnostics);
         var shapes = new TensorShape?[specs.Count];
         var nodes = ImmutableArray.CreateBuilder<GraphNode>(order.Count);
@@ -76,7 +77,7 @@ internal static class GraphAnalyzer
             if (resolved)
             {
                 var sources = inputs[i].Select(j => new InferenceInput(specs[j].Name, owners[j] >= 0 ? specs[owners[j]].Layer : specs[j].Layer, shapes[j]!)).ToList();
-                result = Infer(specs[i].Name, layer, sources, model.DataFormat, diagnostics);
+                result = Infer(specs[i].Name, layer, sources, model.DataFormat, diagnostics, space);
                 if (result.Shape is not null && owner >= 0)
                 {
                     result = CheckSharedWeights(specs, i, owner, layer, inputs, shapes, model.DataFormat, diagnostics) ? result : default;
@@ -92,7 +93,7 @@ internal static class GraphAnalyzer
         LossFit.Check(graphNodes, diagnostics);
         return new ModelGraph(model, graphNodes, diagnostics.ToEquatableArray())
         {
-            Minimums = SizeBounds.Minimums(graphNodes).ToEquatableArray(),
+            Minimums = SizeBounds.Minimums(graphNodes, space).ToEquatableArray(),
         };
     }
 
@@ -100,9 +101,9 @@ internal static class GraphAnalyzer
     /// A node's output shape by its layer's own rule (<see cref="LayerSpec.Infer"/>); an Input has no sources, other
     /// single-input layers must read exactly one node.
     /// </summary>
-    private static InferenceResult Infer(string node, LayerSpec layer, List<InferenceInput> sources, DataFormat format, List<GraphDiagnostic> diagnostics)
+    private static InferenceResult Infer(string node, LayerSpec layer, List<InferenceInput> sources, DataFormat format, List<GraphDiagnostic> diagnostics, HyperParameterSpace space)
     {
-        var context = new InferContext(node, layer, sources, format, diagnostics);
+        var context = new InferContext(node, layer, sources, format, diagnostics, space);
         if (layer is InputLayer)
         {
             return layer.Infer(context);

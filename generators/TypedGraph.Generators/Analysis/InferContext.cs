@@ -9,8 +9,11 @@ namespace TypedGraph.Generators.Analysis;
 /// What a layer's shape rule works with: the node, its inputs (name, layer, shape), the model's data format, and the
 /// reporting helpers whose message arguments follow the diagnostic catalogue.
 /// </summary>
-internal sealed class InferContext(string node, LayerSpec layer, IReadOnlyList<InferenceInput> inputs, DataFormat format, List<GraphDiagnostic> diagnostics)
+internal sealed class InferContext(string node, LayerSpec layer, IReadOnlyList<InferenceInput> inputs, DataFormat format, List<GraphDiagnostic> diagnostics, HyperParameterSpace? space = null)
 {
+    /// <summary>The model's <c>int</c> hyper-parameters as symbols with finite domains.</summary>
+    public HyperParameterSpace Space { get; } = space ?? HyperParameterSpace.Empty;
+
     public string Node { get; } = node;
 
     public IReadOnlyList<InferenceInput> Inputs { get; } = inputs;
@@ -31,10 +34,13 @@ internal sealed class InferContext(string node, LayerSpec layer, IReadOnlyList<I
     public void Argument(string argument, string message) =>
         diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.InvalidArgument, Node, DiagnosticTarget.NodeArgument, argument, Node, message));
 
-    /// <summary>TG0008 unless <paramref name="dim"/> is a constant. <paramref name="what"/> is completed with the dimension.</summary>
+    /// <summary>
+    /// TG0008 unless <paramref name="dim"/> is known when the model is built: a constant, or an expression of
+    /// hyper-parameters only. <paramref name="what"/> is completed with the dimension.
+    /// </summary>
     public bool Known(Dim dim, string what, TensorShape input)
     {
-        if (dim.IsKnown)
+        if (dim.IsKnown || Space.Covers(dim))
         {
             return true;
         }
@@ -61,16 +67,70 @@ internal sealed class InferContext(string node, LayerSpec layer, IReadOnlyList<I
     public void Rank(string why) =>
         Report(DiagnosticDescriptors.UnsupportedRank, DiagnosticTarget.NodeAttribute, null, layer.KerasType, $"{Input.Name} {X}", why);
 
-    /// <summary>TG0009 when a known dimension of <paramref name="result"/> is ≤ 0.</summary>
+    /// <summary>
+    /// TG0009 when a known dimension of <paramref name="result"/> is ≤ 0, or a dimension of hyper-parameters is ≤ 0 at
+    /// some point of the space: then the message names the point (its least value, found by <see cref="SpaceExtremes"/>)
+    /// and the diagnostic lands on this node's argument that names one of the point's hyper-parameters, if any.
+    /// </summary>
     public bool Positive(TensorShape result)
     {
         var bad = result.SampleDims.FirstOrDefault(d => d.IsKnown && d.Value <= 0);
-        if (bad is null)
+        if (bad is not null)
         {
-            return true;
+            Report(DiagnosticDescriptors.NonPositiveDimension, DiagnosticTarget.NodeAttribute, null, layer.KerasType, $"{Input.Name} {X} gives {result}");
+            return false;
         }
 
-        Report(DiagnosticDescriptors.NonPositiveDimension, DiagnosticTarget.NodeAttribute, null, layer.KerasType, $"{Input.Name} {X} gives {result}");
-        return false;
+        foreach (var dim in result.SampleDims.Where(Space.Covers))
+        {
+            if (SpaceExtremes.Minimum(dim, Space.DomainOf) is { Value: <= 0 } minimum)
+            {
+                var point = minimum.Point;
+                var (target, argument) = ArgumentFor(point);
+                Report(DiagnosticDescriptors.NonPositiveDimension, target, argument, layer.KerasType,
+                    $"with {point}: {Input.Name} {point.Apply(X)} gives {point.Apply(result)} ({dim} becomes {minimum.Value})");
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// How two dimensions relate over the space (<see cref="DimComparer"/> with the hyper-parameters' domains). When both
+    /// depend on hyper-parameters only and are not equal everywhere, the relation is <see cref="DimRelation.Different"/>
+    /// with a point where they differ: every point of the space must build.
+    /// </summary>
+    public (DimRelation Relation, SpacePoint? Point) Compare(Dim a, Dim b)
+    {
+        var relation = DimComparer.Compare(a, b, Space.DomainOf);
+        if (relation == DimRelation.Equal || !(Space.Covers(a) || Space.Covers(b)) || !(a.IsKnown || Space.Covers(a)) || !(b.IsKnown || Space.Covers(b)))
+        {
+            return (relation, null);
+        }
+
+        var difference = a + (b * Dim.Of(-1));
+        if (SpaceExtremes.Minimum(difference, Space.DomainOf) is not { } low || SpaceExtremes.Maximum(difference, Space.DomainOf) is not { } high)
+        {
+            return (relation, null);
+        }
+
+        return low.Value != 0 ? (DimRelation.Different, low.Point)
+            : high.Value != 0 ? (DimRelation.Different, high.Point)
+            : (DimRelation.Equal, null);
+    }
+
+    /// <summary>The argument of this node naming a hyper-parameter of <paramref name="point"/>, else the attribute.</summary>
+    public (DiagnosticTarget Target, string? Argument) ArgumentFor(SpacePoint point)
+    {
+        foreach (var value in point.Values)
+        {
+            if (layer.HyperParameterArgument(value.Key) is { } argument)
+            {
+                return (DiagnosticTarget.NodeArgument, argument);
+            }
+        }
+
+        return (DiagnosticTarget.NodeAttribute, null);
     }
 }

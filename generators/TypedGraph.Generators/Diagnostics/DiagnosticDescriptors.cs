@@ -14,6 +14,7 @@ internal static class DiagnosticDescriptors
     private const string Declaration = "TypedGraph.Declaration";
     private const string Shapes = "TypedGraph.Shapes";
     private const string Training = "TypedGraph.Training";
+    private const string SearchSpace = "TypedGraph.SearchSpace";
 
     public static readonly DiagnosticDescriptor NotPartial = Error(
         DiagnosticIds.NotPartial, Declaration,
@@ -83,6 +84,51 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + DiagnosticIds.LossMismatch + ".md");
+
+    public static readonly DiagnosticDescriptor MixedChoice = Error(
+        DiagnosticIds.MixedChoice, SearchSpace,
+        "[Choice] values must all have one type",
+        "The [Choice] values of hyper-parameter '{0}' {1}");
+
+    public static readonly DiagnosticDescriptor HyperParameterValueType = Error(
+        DiagnosticIds.HyperParameterValueType, SearchSpace,
+        "Hyper-parameter values do not have the property's type",
+        "Hyper-parameter '{0}' is {1}, but {2}");
+
+    public static readonly DiagnosticDescriptor EmptyRange = Error(
+        DiagnosticIds.EmptyRange, SearchSpace,
+        "[Range] is empty",
+        "The [Range] of hyper-parameter '{0}' is empty: {1}");
+
+    public static readonly DiagnosticDescriptor InvalidLogRange = Error(
+        DiagnosticIds.InvalidLogRange, SearchSpace,
+        "Log-scale [Range] needs a positive minimum",
+        "The [Range] of hyper-parameter '{0}' is sampled in log space (Log = true), so {1}");
+
+    public static readonly DiagnosticDescriptor UnknownHyperParameter = Error(
+        DiagnosticIds.UnknownHyperParameter, SearchSpace,
+        "Argument names something that is not a hyper-parameter",
+        "'{0}' reads '{1}' for {2}, but '{1}' is not a hyper-parameter of model '{3}'{4}");
+
+    public static readonly DiagnosticDescriptor HyperParameterTypeMismatch = Error(
+        DiagnosticIds.HyperParameterTypeMismatch, SearchSpace,
+        "Hyper-parameter of the wrong type for the argument",
+        "'{0}' needs {1} for {2}, but hyper-parameter '{3}' is {4}");
+
+    public static readonly DiagnosticDescriptor InvalidHyperParameterProperty = Error(
+        DiagnosticIds.InvalidHyperParameterProperty, SearchSpace,
+        "Hyper-parameter property has the wrong form",
+        "Hyper-parameter property '{0}' {1}");
+
+    public static readonly DiagnosticDescriptor ReservedHyperParameterName = Error(
+        DiagnosticIds.ReservedHyperParameterName, SearchSpace,
+        "Hyper-parameter name collides with a generated member",
+        "Hyper-parameter '{0}' has the name of a member every tunable model has ({1}); rename it");
+
+    public static readonly DiagnosticDescriptor SymbolNamedLikeHyperParameter = Error(
+        DiagnosticIds.SymbolNamedLikeHyperParameter, SearchSpace,
+        "Symbolic dimension has the name of a hyper-parameter",
+        "Input '{0}' declares the symbolic dimension \"{1}\", which is also the name of a hyper-parameter; rename one of them");
 
     public static readonly DiagnosticDescriptor MultipleNodeAttributes = Error(
         DiagnosticIds.MultipleNodeAttributes, Declaration,
@@ -163,6 +209,8 @@ internal static class DiagnosticDescriptors
         NotPartial, UnknownNode, Cycle, MissingInputOrOutput, MergeShapeMismatch, ConcatShapeMismatch, UnsupportedRank,
         SymbolicWeightSize, NonPositiveDimension, InvalidArgument, Unreachable,
         MultipleNodeAttributes, MissingFrom, InvalidNodeProperty, OutputWithoutNode, GenericModel, SharedInputMismatch, SubmodelInputMismatch, ReservedNodeName, LossMismatch,
+        MixedChoice, HyperParameterValueType, EmptyRange, InvalidLogRange, UnknownHyperParameter, HyperParameterTypeMismatch,
+        InvalidHyperParameterProperty, ReservedHyperParameterName, SymbolNamedLikeHyperParameter,
     ];
 
     /// <summary>What <c>TrainingCallAnalyzer</c> reports about <c>Fit</c> calls and <c>Tuner</c> creations.</summary>

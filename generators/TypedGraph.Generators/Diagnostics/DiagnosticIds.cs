@@ -54,6 +54,33 @@ internal static class DiagnosticIds
     /// <summary><c>Fit</c> or <c>Evaluate</c> is called on a model none of whose outputs has a loss.</summary>
     public const string UntrainableModel = "TG0023";
 
+    /// <summary>A <c>[Choice]</c> lists values of different types (or none, or an unsupported one).</summary>
+    public const string MixedChoice = "TG0030";
+
+    /// <summary>A hyper-parameter's values do not have its property's type (or a <c>[Range]</c> is on a bool/string property).</summary>
+    public const string HyperParameterValueType = "TG0031";
+
+    /// <summary>A <c>[Range]</c> is empty: min &gt; max, a bound not finite, a negative step, an int range without an integer.</summary>
+    public const string EmptyRange = "TG0032";
+
+    /// <summary>A <c>[Range]</c> with <c>Log = true</c> has min ≤ 0 (or a step factor ≤ 1).</summary>
+    public const string InvalidLogRange = "TG0033";
+
+    /// <summary>A node argument names (by <c>nameof</c>) something that is not a hyper-parameter.</summary>
+    public const string UnknownHyperParameter = "TG0034";
+
+    /// <summary>A hyper-parameter of the wrong type for the argument (a double where an int size is needed …).</summary>
+    public const string HyperParameterTypeMismatch = "TG0035";
+
+    /// <summary>A hyper-parameter property has the wrong form (type, static, setter, both attributes, a node attribute too).</summary>
+    public const string InvalidHyperParameterProperty = "TG0036";
+
+    /// <summary>A hyper-parameter has the name of a generated member (<c>HyperParameters</c>, <c>Summary</c> …).</summary>
+    public const string ReservedHyperParameterName = "TG0037";
+
+    /// <summary>An input's symbolic dimension has the name of a hyper-parameter.</summary>
+    public const string SymbolNamedLikeHyperParameter = "TG0038";
+
     /// <summary>A <c>Tuner</c>'s objective names a value its model never logs.</summary>
     public const string TunerObjectiveNeverLogged = "TG0040";
 

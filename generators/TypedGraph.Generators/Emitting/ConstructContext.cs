@@ -12,6 +12,9 @@ internal sealed record ConstructContext(string Field, System.Collections.Generic
     /// <summary>The shape of the node's first input (null for nodes without inputs).</summary>
     public TensorShape? Input => Inputs.Count > 0 ? Inputs[0] : null;
 
+    /// <summary>A size the module needs, as C#: the constant, or the expression of the model's hyper-parameters.</summary>
+    public static string Size(Dim dim) => DimCode.Of(dim);
+
     public const string Nn = EmitContext.Nn;
     public const string Tg = EmitContext.Tg;
 }

@@ -43,7 +43,8 @@ internal static class ModelEmitter
         }
 
         var name = model.Name;
-        using (writer.Block($"partial class {name} : {Tg}.Model<{name}.Inputs, {name}.Outputs, {name}.Targets>"))
+        var tunable = model.IsTunable ? ", " + HyperParameterEmitter.Interface(name) : string.Empty;
+        using (writer.Block($"partial class {name} : {Tg}.Model<{name}.Inputs, {name}.Outputs, {name}.Targets>{tunable}"))
         {
             // Records list inputs and outputs in declaration order.
             var declared = graph.Model.Nodes.Select(spec => graph.IndexOf(spec.Name)).Where(i => i >= 0).Select(i => graph.Nodes[i]).ToList();
@@ -55,6 +56,10 @@ internal static class ModelEmitter
             WriteTensorRecord(writer, "Outputs", $"The outputs of <see cref=\"{name}\"/>: one tensor per <c>[Output]</c>, in declaration order.", outputs);
             WriteTensorRecord(writer, "Targets", $"The training targets of <see cref=\"{name}\"/>: one tensor per output that has a loss.", trained);
             WriteLossWeights(writer, name, trained);
+            if (model.IsTunable)
+            {
+                HyperParameterEmitter.WriteRecord(writer, model);
+            }
 
             if (graph.HasErrors)
             {
@@ -110,6 +115,7 @@ internal static class ModelEmitter
     private static void WriteModel(SourceWriter writer, ModelGraph graph, List<GraphNode> inputs, List<GraphNode> outputs)
     {
         var name = graph.Model.Name;
+        var space = new HyperParameterSpace(graph.Model.HyperParameters);
         var modules = graph.Nodes.Where(n => ModuleType(n, graph) is not null).ToList();
         var fused = new HashSet<string>(outputs.Where(n => IsFused(n, graph)).Select(n => n.Name));
         var customs = graph.Nodes.Where(n => n.Layer is CustomLayer).ToList();
@@ -166,10 +172,29 @@ internal static class ModelEmitter
         writer.WriteLine($"private readonly {Tg}.Node[] {NodesField};");
         writer.WriteLine();
 
-        // Constructor: modules, registration, nodes.
-        writer.WriteLine("/// <summary>Creates the model with freshly initialised weights (Keras initialisers).</summary>");
-        using (writer.Block($"public {name}() : base(nameof({name}))"))
+        // Constructor: modules, registration, nodes. A tunable model's is the point's constructor; the layers read its values.
+        var tunable = graph.Model.IsTunable;
+        if (tunable)
         {
+            HyperParameterEmitter.WriteConstructorHead(writer, name);
+        }
+        else
+        {
+            writer.WriteLine("/// <summary>Creates the model with freshly initialised weights (Keras initialisers).</summary>");
+        }
+
+        using (writer.Block(tunable ? $"public {name}(HyperParameters hyperParameters) : base(nameof({name}))" : $"public {name}() : base(nameof({name}))"))
+        {
+            if (tunable)
+            {
+                foreach (var statement in HyperParameterEmitter.ConstructorStatements(name))
+                {
+                    writer.WriteLine(statement);
+                }
+
+                writer.WriteLine();
+            }
+
             foreach (var node in modules)
             {
                 foreach (var statement in node.Layer.Construct(ConstructContextOf(node, graph)))
@@ -188,7 +213,7 @@ internal static class ModelEmitter
                 var module = ModuleType(owner, graph) is null ? "null" : Names.Field(owner.Name);
                 var sources = string.Join(", ", node.InputIndices.Select(i => locals[i]));
                 var summaryName = node.Spec.SummaryName == node.Name ? string.Empty : $", summaryName: {Literal(node.Spec.SummaryName)}";
-                writer.WriteLine($"var {locals[index]} = new {Tg}.Node(\"{node.Name}\", \"{node.Layer.KerasType}\", {ShapeLiteral(node.Shape!)}, [{sources}], {module}{summaryName});");
+                writer.WriteLine($"var {locals[index]} = new {Tg}.Node(\"{node.Name}\", \"{node.Layer.KerasType}\", {ShapeLiteral(node.Shape!, space: space)}, [{sources}], {module}{summaryName});");
             }
 
             writer.WriteLine($"{NodesField} = [{string.Join(", ", Enumerable.Range(0, graph.Nodes.Count).Select(i => locals[i]))}];");
@@ -212,6 +237,11 @@ internal static class ModelEmitter
                 writer.WriteLine($"public partial {Tg}.Node {graph.Nodes[i].Name} => {NodesField}[{i}];");
                 writer.WriteLine();
             }
+        }
+
+        if (tunable)
+        {
+            HyperParameterEmitter.WriteMembers(writer, graph, n => ModuleType(n, graph) is null ? null : ConstructContextOf(n, graph));
         }
 
         WriteForward(writer, graph, locals, inputs, outputs, fused);
@@ -347,6 +377,11 @@ internal static class ModelEmitter
             writer.WriteLine();
         }
 
+        if (graph.Model.IsTunable)
+        {
+            HyperParameterEmitter.WriteInvalidMembers(writer, graph.Model);
+        }
+
         writer.WriteLine("/// <inheritdoc />");
         writer.WriteLine($"{ForwardGraphSignature} => throw Invalid();");
     }
@@ -371,13 +406,18 @@ internal static class ModelEmitter
         return !graph.Nodes.Any(n => n.InputIndices.Contains(index));
     }
 
-    private static string ShapeLiteral(TensorShape shape, EquatableArray<SymbolMinimum> minimums = default)
+    /// <summary>
+    /// A shape as the runtime's <c>Shape</c>. With a <paramref name="space"/>, dimensions of hyper-parameters only are the
+    /// model's own sizes, computed in the constructor (<c>Dim.Fixed(this.Filters)</c>), so <c>Summary()</c> shows numbers.
+    /// </summary>
+    private static string ShapeLiteral(TensorShape shape, EquatableArray<SymbolMinimum> minimums = default, HyperParameterSpace? space = null)
     {
         var dims = new List<string> { $"{Tg}.Dim.Batch" };
         foreach (var dim in shape.SampleDims)
         {
             dims.Add(dim.Kind switch
             {
+                _ when space is not null && space.Covers(dim) => $"{Tg}.Dim.Fixed({DimCode.Of(dim)})",
                 DimKind.Constant => $"{Tg}.Dim.Fixed({dim.Value})",
                 DimKind.Symbol => minimums.FirstOrDefault(m => m.Symbol == dim.Name) is { } minimum
                     ? $"{Tg}.Dim.Symbol(\"{dim.Name}\", minimum: {minimum.Minimum})"

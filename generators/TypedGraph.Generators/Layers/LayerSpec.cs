@@ -49,6 +49,22 @@ internal abstract record LayerSpec
     public virtual string? WeightKey(TensorShape input, DataFormat format) => null;
 
     /// <summary>
+    /// The attribute argument (a constructor position, as <see cref="Parsing.LayerReader.At"/> writes it) that names the
+    /// hyper-parameter <paramref name="name"/>, so a failure at a point of the space lands on it; null when none does.
+    /// </summary>
+    public virtual string? HyperParameterArgument(string name) => null;
+
+    /// <summary>
+    /// The number of weights (trainable and not, Keras's count) of the module a node owns, as an expression of the
+    /// hyper-parameters (<see cref="Dim"/> arithmetic: a constant when no size depends on one); null when the generator
+    /// cannot know it (an opaque module: <see cref="ParametersAtRunTime"/>). Layers without a module own no weights.
+    /// </summary>
+    public virtual Dim? Parameters(ConstructContext context) => ModuleType(context) is null ? Dim.Of(0) : null;
+
+    /// <summary>A C# expression (type <c>long</c>) counting the weights of an opaque module at run time; null when <see cref="Parameters"/> knows them.</summary>
+    public virtual string? ParametersAtRunTime(ConstructContext context) => null;
+
+    /// <summary>
     /// How the node's result is stored, given its inputs' storage and shapes (<see cref="Storage"/>): Keras's layout
     /// unless the layer computes channels-first on a channels-last tensor, or passes its input's storage through.
     /// </summary>

@@ -31,6 +31,16 @@ internal static class Layout
             : Dim.CeilDivide(size, stride);
 
     /// <summary>
+    /// <see cref="WindowOutput(Dim, int, int, int, Padding)"/> for a kernel that may be a hyper-parameter:
+    /// valid floor((L − d·k + d − 1)/s) + 1 with the symbol k; same and causal do not depend on the kernel.
+    /// </summary>
+    public static Dim WindowOutput(Dim size, Dim kernel, int stride, int dilation, Padding padding) =>
+        kernel.IsKnown ? WindowOutput(size, (int)kernel.Value, stride, dilation, padding)
+        : padding == Padding.Valid
+            ? Dim.FloorDivide(size + (kernel * Dim.Of(-dilation)) + (dilation - 1), stride) + 1
+            : Dim.CeilDivide(size, stride);
+
+    /// <summary>
     /// The symmetric padding a TorchSharp module can apply itself when it reproduces Keras for every input size (valid; a
     /// 1×1 window; stride 1 with an even total); null when Keras's "same" needs an explicit, possibly asymmetric pad.
     /// </summary>

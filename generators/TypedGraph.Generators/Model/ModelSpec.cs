@@ -15,6 +15,15 @@ internal sealed record ModelSpec(
     /// <summary>The class can carry generated members: it (and every enclosing type) is partial.</summary>
     public bool CanEmit { get; init; } = true;
 
+    /// <summary>The valid hyper-parameters (<c>[Choice]</c> / <c>[Range]</c> properties), in declaration order.</summary>
+    public EquatableArray<HyperParameterSpec> HyperParameters { get; init; } = EquatableArray<HyperParameterSpec>.Empty;
+
+    /// <summary>The class declares hyper-parameter properties (valid or not): it gets the tunable model's API.</summary>
+    public bool IsTunable { get; init; }
+
+    /// <summary>Hyper-parameter properties with an error that can still be implemented (throwing), as <c>Type Name</c>.</summary>
+    public EquatableArray<string> UnimplementedHyperParameters { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>The fully qualified type name for generated code: <c>global::Ns.Outer.Model</c>.</summary>
     public string FullTypeName
     {

@@ -5,6 +5,8 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using TypedGraph.Generators.Diagnostics;
 using TypedGraph.Generators.Layers;
+using TypedGraph.Generators.Model;
+using TypedGraph.Tuning;
 
 namespace TypedGraph.Generators.Parsing;
 
@@ -104,6 +106,114 @@ internal sealed class LayerReader
 
         return value;
     }
+
+    /// <summary>
+    /// A positive <c>int</c> size given at <paramref name="position"/> as a literal or <c>nameof(hyper-parameter)</c> (the
+    /// <c>object</c> overloads of the node attributes): a reference must name an <c>int</c> hyper-parameter (TG0034, TG0035)
+    /// whose every value is positive (TG0010 naming the value). <paramref name="literal"/> is the attribute's own reading.
+    /// </summary>
+    public Tunable<int> Size(int position, string what, int literal)
+    {
+        var argument = At(position);
+        switch (position < Data.ConstructorArguments.Length ? Data.ConstructorArguments[position].Value : literal)
+        {
+            case string name:
+                if (HyperParameter(argument, name, what, HyperParameterType.Int) is not { } hp)
+                {
+                    return new Tunable<int>(1, null);
+                }
+
+                var minimum = hp.Domain()!.Minimum;
+                if (minimum <= 0)
+                {
+                    ArgumentError(argument, $"with {name} = {minimum}: {what} must be positive");
+                }
+
+                return new Tunable<int>(0, name);
+            case int:
+                return new Tunable<int>(Positive(argument, what, literal), null);
+            case var other:
+                ArgumentError(argument, $"{what} must be an int or nameof an int hyper-parameter, got {Show(other)}");
+                return new Tunable<int>(1, null);
+        }
+    }
+
+    /// <summary>
+    /// A <c>double</c> given at <paramref name="position"/> as a number or <c>nameof(hyper-parameter)</c>, valid when
+    /// <paramref name="valid"/> holds (an interval rule, so a range is checked at its ends; every choice is checked):
+    /// TG0010 with <paramref name="rule"/> otherwise, naming the failing value of a hyper-parameter.
+    /// </summary>
+    public Tunable<double> Number(int position, string what, double literal, System.Func<double, bool> valid, string rule)
+    {
+        var argument = At(position);
+        if (position < Data.ConstructorArguments.Length && Data.ConstructorArguments[position].Value is string name)
+        {
+            if (HyperParameter(argument, name, what, HyperParameterType.Double) is not { } hp)
+            {
+                return new Tunable<double>(0, null);
+            }
+
+            var values = hp.IsRange ? new[] { hp.Min, hp.Max } : System.Linq.Enumerable.ToArray(hp.Numbers);
+            foreach (var value in values)
+            {
+                if (!valid(value))
+                {
+                    ArgumentError(argument, $"with {name} = {Format(value)}: {rule}, got {Format(value)}");
+                    break;
+                }
+            }
+
+            return new Tunable<double>(0, name);
+        }
+
+        if (position < Data.ConstructorArguments.Length && Data.ConstructorArguments[position].Value is not (double or int or float or long))
+        {
+            ArgumentError(argument, $"{what} must be a number or nameof a double hyper-parameter, got {Show(Data.ConstructorArguments[position].Value)}");
+            return new Tunable<double>(0, null);
+        }
+
+        if (!valid(literal))
+        {
+            ArgumentError(argument, $"{rule}, got {Format(literal)}");
+        }
+
+        return new Tunable<double>(literal, null);
+    }
+
+    /// <summary>
+    /// The hyper-parameter <paramref name="name"/> if it exists and has <paramref name="type"/>; otherwise null after TG0034
+    /// (not a hyper-parameter) or TG0035 (another type). A hyper-parameter whose own declaration has an error is not reported again.
+    /// </summary>
+    private HyperParameterSpec? HyperParameter(string argument, string name, string what, HyperParameterType type)
+    {
+        if (_context.HyperParameters.TryGetValue(name, out var hp))
+        {
+            if (hp.Type == type)
+            {
+                return hp;
+            }
+
+            var needed = type == HyperParameterType.Int ? "an int" : "a double";
+            _context.Diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.HyperParameterTypeMismatch, Node, DiagnosticTarget.NodeArgument, argument, Node, needed, what, name, hp.TypeKeyword));
+            return null;
+        }
+
+        if (!_context.DeclaredHyperParameters.Contains(name))
+        {
+            _context.Diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.UnknownHyperParameter, Node, DiagnosticTarget.NodeArgument, argument, Node, name, what, _context.Model,
+                "; declare it as a partial property with [Choice] or [Range], or write a literal"));
+        }
+
+        return null;
+    }
+
+    private static string Show(object? value) => value switch
+    {
+        null => "null",
+        double d => $"{Format(d)} (Double)",
+        System.Array array => $"an array of {array.Length}",
+        _ => $"{System.Convert.ToString(value, CultureInfo.InvariantCulture)} ({value.GetType().Name})",
+    };
 
     /// <summary>Position <paramref name="position"/> as the argument name diagnostics use.</summary>
     public static string At(int position) => position.ToString(CultureInfo.InvariantCulture);

@@ -101,9 +101,27 @@ internal static class ModelParser
             dataFormat = (DataFormat)f;
         }
 
+        context.Model = type.Name;
+        var properties = PropertiesInDeclarationOrder(type).ToList();
+        var hyperParameters = new List<HyperParameterSpec>();
+        var unimplemented = new List<string>();
+        foreach (var property in properties.Where(HyperParameterParser.IsHyperParameter))
+        {
+            var hasNodeAttribute = property.GetAttributes().Any(a => a.AttributeClass is { } cls && DerivesFromNodeAttribute(cls));
+            if (HyperParameterParser.Parse(property, inSource, hasNodeAttribute, ReservedNames, context) is { } hyperParameter)
+            {
+                hyperParameters.Add(hyperParameter);
+                context.HyperParameters[hyperParameter.Name] = hyperParameter;
+            }
+            else if (inSource && !hasNodeAttribute && IsPartial(property) && !property.IsStatic && property.SetMethod is null && !property.IsIndexer)
+            {
+                unimplemented.Add($"{property.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)} {property.Name}");
+            }
+        }
+
         var nodes = new List<NodeSpec>();
         string? previous = null;
-        foreach (var property in PropertiesInDeclarationOrder(type))
+        foreach (var property in properties)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var node = ParseNode(property, previous, inSource, context);
@@ -118,6 +136,9 @@ internal static class ModelParser
         return new ModelSpec(ns, type.Name, containing.ToEquatableArray(), dataFormat, nodes.ToEquatableArray(), diagnostics.ToEquatableArray())
         {
             CanEmit = canEmit,
+            HyperParameters = hyperParameters.ToEquatableArray(),
+            IsTunable = context.DeclaredHyperParameters.Count > 0,
+            UnimplementedHyperParameters = unimplemented.ToEquatableArray(),
         };
     }
 
@@ -239,6 +260,12 @@ internal static class ModelParser
                     dims.Add(Dim.Of(size));
                     break;
                 case string symbol when SyntaxFacts.IsValidIdentifier(symbol):
+                    if (reader.Context.DeclaredHyperParameters.Contains(symbol))
+                    {
+                        var at = argumentOffset < 0 ? what : (argumentOffset + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        reader.Context.Diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.SymbolNamedLikeHyperParameter, reader.Node, DiagnosticTarget.NodeArgument, at, reader.Node, symbol));
+                    }
+
                     dims.Add(Dim.Symbol(symbol));
                     break;
                 case var other:
@@ -409,7 +436,7 @@ internal static class ModelParser
         return false;
     }
 
-    private static bool IsPartial(ISymbol symbol) =>
+    internal static bool IsPartial(ISymbol symbol) =>
         symbol.DeclaringSyntaxReferences.Length > 0 &&
         symbol.DeclaringSyntaxReferences.All(r => r.GetSyntax() is MemberDeclarationSyntax m && m.Modifiers.Any(SyntaxKind.PartialKeyword));
 

@@ -20,6 +20,17 @@ sealed class Conv1dAttribute : NodeAttribute
         KernelSize = kernelSize;
     }
 
+    /// <summary>
+    /// Creates the convolution with hyper-parameter arguments: <c>[Conv1d(nameof(Filters), nameof(Kernel))]</c>. The
+    /// compiler picks this overload only when an argument is not an <c>int</c>.
+    /// </summary>
+    /// <param name="filters">Number of output channels: an <c>int</c>, or <c>nameof</c> of an <c>int</c> hyper-parameter (<c>[Choice]</c>/<c>[Range]</c> property).</param>
+    /// <param name="kernelSize">Size of the kernel: an <c>int</c>, or <c>nameof</c> of an <c>int</c> hyper-parameter (<c>[Choice]</c>/<c>[Range]</c> property).</param>
+    public Conv1dAttribute(object filters, object kernelSize)
+        : this(SizeOf(filters), SizeOf(kernelSize))
+    {
+    }
+
     /// <summary>Number of output channels.</summary>
     public int Filters { get; }
 

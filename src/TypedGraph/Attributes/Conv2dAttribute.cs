@@ -29,6 +29,17 @@ sealed class Conv2dAttribute : NodeAttribute
         KernelSize = KernelShape.Length == 2 && KernelShape[0] == KernelShape[1] ? KernelShape[0] : 0;
     }
 
+    /// <summary>
+    /// Creates the layer with hyper-parameter arguments: <c>[Conv2d(nameof(Filters), nameof(Kernel))]</c>. The compiler picks
+    /// this overload only when an argument is not an <c>int</c> (the kernel not an <c>int</c> or <c>int[]</c>), i.e. for <c>nameof</c>.
+    /// </summary>
+    /// <param name="filters">Number of output channels: an <c>int</c>, or <c>nameof</c> of an <c>int</c> hyper-parameter (<c>[Choice]</c>/<c>[Range]</c> property).</param>
+    /// <param name="kernelSize">The kernel: an <c>int</c>, an <c>int[]</c> [rows, cols], or <c>nameof</c> of an <c>int</c> hyper-parameter.</param>
+    public Conv2dAttribute(object filters, object kernelSize)
+        : this(SizeOf(filters), ShapeOf(kernelSize, 2))
+    {
+    }
+
     /// <summary>Number of output channels.</summary>
     public int Filters { get; }
 

@@ -18,6 +18,16 @@ sealed class DenseAttribute : NodeAttribute
         Units = units;
     }
 
+    /// <summary>
+    /// Creates a dense layer whose width is a hyper-parameter: <c>[Dense(nameof(Units))]</c>. The compiler picks this overload
+    /// only for an argument that is not an <c>int</c>.
+    /// </summary>
+    /// <param name="units">Size of the output's last dimension: an <c>int</c>, or <c>nameof</c> of an <c>int</c> hyper-parameter (<c>[Choice]</c>/<c>[Range]</c> property).</param>
+    public DenseAttribute(object units)
+        : this(SizeOf(units))
+    {
+    }
+
     /// <summary>Size of the output's last dimension.</summary>
     public int Units { get; }
 

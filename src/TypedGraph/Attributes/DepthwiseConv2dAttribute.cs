@@ -26,6 +26,16 @@ sealed class DepthwiseConv2dAttribute : NodeAttribute
         KernelSize = KernelShape.Length == 2 && KernelShape[0] == KernelShape[1] ? KernelShape[0] : 0;
     }
 
+    /// <summary>
+    /// Creates the layer with a hyper-parameter kernel: <c>[DepthwiseConv2d(nameof(Kernel))]</c>. The compiler picks this
+    /// overload only for an argument that is neither <c>int</c> nor <c>int[]</c>.
+    /// </summary>
+    /// <param name="kernelSize">The kernel: an <c>int</c>, or <c>nameof</c> of an <c>int</c> hyper-parameter (<c>[Choice]</c>/<c>[Range]</c> property).</param>
+    public DepthwiseConv2dAttribute(object kernelSize)
+        : this(ShapeOf(kernelSize, 2))
+    {
+    }
+
     /// <summary>Size of a square kernel; 0 when a [rows, cols] kernel is not square (see <see cref="KernelShape"/>).</summary>
     public int KernelSize { get; }
 

@@ -18,6 +18,16 @@ sealed class DropoutAttribute : NodeAttribute
         Rate = rate;
     }
 
+    /// <summary>
+    /// Creates a dropout node whose rate is a hyper-parameter: <c>[Dropout(nameof(Rate))]</c>. The compiler picks this overload
+    /// only for an argument that is not a number.
+    /// </summary>
+    /// <param name="rate"><c>nameof</c> of a <c>double</c> hyper-parameter (<c>[Choice]</c>/<c>[Range]</c> property) with values in [0, 1).</param>
+    public DropoutAttribute(object rate)
+        : this(rate is double value ? value : 0)
+    {
+    }
+
     /// <summary>Fraction of the inputs to drop, in [0, 1).</summary>
     public double Rate { get; }
 }

@@ -25,4 +25,33 @@ abstract class NodeAttribute : Attribute
     /// Defaults to <see langword="true"/>.
     /// </summary>
     public bool Trainable { get; set; } = true;
+
+
+    /// <summary>
+    /// A size given to a constructor overload that also accepts <c>nameof(hyper-parameter)</c>: the <c>int</c> itself, or 0
+    /// for a hyper-parameter reference (the generator reads the reference; the model reads the value at run time).
+    /// </summary>
+    /// <param name="value">The argument as written.</param>
+    /// <returns>The size, or 0.</returns>
+    protected static int SizeOf(object? value) => value is int size ? size : 0;
+
+    /// <summary>A kernel or window per spatial axis given as an <c>int</c>, an <c>int[]</c> or a hyper-parameter reference (zeros).</summary>
+    /// <param name="value">The argument as written.</param>
+    /// <param name="rank">The number of spatial axes.</param>
+    /// <returns>One size per axis.</returns>
+    protected static int[] ShapeOf(object? value, int rank)
+    {
+        if (value is int[] shape)
+        {
+            return shape;
+        }
+
+        var filled = new int[rank];
+        for (var i = 0; i < rank; i++)
+        {
+            filled[i] = SizeOf(value);
+        }
+
+        return filled;
+    }
 }

@@ -27,7 +27,17 @@ public static class SummaryTable
     /// A module shared by several nodes (Keras layer sharing) is one row, on the first node that uses it, listing the
     /// inputs of every application; it is counted once, so the column adds up to the total.
     /// </remarks>
-    public static string Render(string modelName, IReadOnlyList<Node> nodes)
+    public static string Render(string modelName, IReadOnlyList<Node> nodes) => Render(modelName, nodes, null);
+
+    /// <summary>
+    /// Renders the summary of the graph <paramref name="nodes"/> followed by the hyper-parameter values the model was built
+    /// with, one <c>Name = value</c> line each (invariant culture), when there are any.
+    /// </summary>
+    /// <param name="modelName">The name printed in the title line.</param>
+    /// <param name="nodes">Every node, inputs included, in topological order.</param>
+    /// <param name="hyperParameters">Name → value in declaration order, or null.</param>
+    /// <returns>The table, lines separated by <c>\n</c>, without a trailing line break.</returns>
+    public static string Render(string modelName, IReadOnlyList<Node> nodes, IReadOnlyDictionary<string, object>? hyperParameters)
     {
         ArgumentNullException.ThrowIfNull(modelName);
         ArgumentNullException.ThrowIfNull(nodes);
@@ -99,8 +109,25 @@ public static class SummaryTable
         Totals(text, "Total", trainable + nonTrainable).Append('\n');
         Totals(text, "Trainable", trainable).Append('\n');
         Totals(text, "Non-trainable", nonTrainable);
+        if (hyperParameters is { Count: > 0 })
+        {
+            text.Append("\n Hyper-parameters:");
+            foreach (var (name, value) in hyperParameters)
+            {
+                text.Append("\n   ").Append(name).Append(" = ").Append(FormatValue(value));
+            }
+        }
+
         return text.ToString();
     }
+
+    private static string FormatValue(object value) => value switch
+    {
+        string s => "\"" + s + "\"",
+        bool b => b ? "true" : "false",
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
+    };
 
     private static string[] ConnectedTo(Node node)
     {

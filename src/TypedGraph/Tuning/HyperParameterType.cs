@@ -2,7 +2,12 @@ namespace TypedGraph.Tuning;
 
 /// <summary>The C# type of a hyper-parameter property.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "The members name the C# types of the properties.")]
-public enum HyperParameterType
+#if TYPEDGRAPH_GENERATOR
+internal
+#else
+public
+#endif
+enum HyperParameterType
 {
     /// <summary><c>int</c>.</summary>
     Int,

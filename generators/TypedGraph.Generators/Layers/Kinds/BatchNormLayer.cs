@@ -41,6 +41,10 @@ internal sealed record BatchNormLayer(double Momentum, double Epsilon, bool Cent
         return context.Known(x[axis], $"channel count (axis {axis}", x) ? x : null;
     }
 
+    /// <summary>Running mean and variance (non-trainable, as Keras counts them), plus gamma and beta when scaled and centred.</summary>
+    public override Dim? Parameters(ConstructContext context) =>
+        context.Input![Layout.ChannelAxis(context.Input, context.Format)] * Dim.Of(2 + (Center ? 1 : 0) + (Scale ? 1 : 0));
+
     public override string? WeightKey(TensorShape input, DataFormat format) => input[Layout.ChannelAxis(input, format)].ToString();
 
     public override Storage Storage(IReadOnlyList<Storage> inputs, IReadOnlyList<TensorShape> shapes, DataFormat format) =>
@@ -59,7 +63,7 @@ internal sealed record BatchNormLayer(double Momentum, double Epsilon, bool Cent
 
     public override IEnumerable<string> Construct(ConstructContext context)
     {
-        var channels = context.Input![Layout.ChannelAxis(context.Input, context.Format)].Value;
+        var channels = ConstructContext.Size(context.Input![Layout.ChannelAxis(context.Input, context.Format)]);
         var momentum = Literal.Double((double)(1m - (decimal)Momentum));
         yield return Center && Scale
             ? $"{context.Field} = {ConstructContext.Nn}.BatchNorm{Dimensions(context.Input)}({channels}, eps: {Literal.Double(Epsilon)}, momentum: {momentum});"

@@ -65,6 +65,9 @@ internal sealed record ConvTransposeLayer(int Filters, int Kernel, int Stride, P
         return result;
     }
 
+    public override Dim? Parameters(ConstructContext context) =>
+        (context.Input![Layout.ChannelAxis(context.Input, context.Format)] * Dim.Of((long)Kernel * Kernel * Filters)) + Dim.Of(UseBias ? Filters : 0);
+
     public override string? WeightKey(TensorShape input, DataFormat format) => input[Layout.ChannelAxis(input, format)].ToString();
 
     public override Storage Storage(IReadOnlyList<Storage> inputs, IReadOnlyList<TensorShape> shapes, DataFormat format) =>
@@ -74,7 +77,7 @@ internal sealed record ConvTransposeLayer(int Filters, int Kernel, int Stride, P
 
     public override IEnumerable<string> Construct(ConstructContext context)
     {
-        var channels = context.Input![Layout.ChannelAxis(context.Input, context.Format)].Value;
+        var channels = ConstructContext.Size(context.Input![Layout.ChannelAxis(context.Input, context.Format)]);
         var padding = Padding == Padding.Same && !Narrows ? Surplus / 2 : 0;
         yield return $"{context.Field} = {ConstructContext.Nn}.ConvTranspose2d({channels}, {Filters}, {Kernel}, {Stride}, {padding}, {OutputPadding}, bias: {Literal.Bool(UseBias)});";
         yield return $"{ConstructContext.Nn}.init.xavier_uniform_({context.Field}.weight);";

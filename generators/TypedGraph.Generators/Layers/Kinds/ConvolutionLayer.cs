@@ -4,6 +4,7 @@ using TypedGraph.Generators.Analysis;
 using TypedGraph.Generators.Emitting;
 using TypedGraph.Generators.Model;
 using TypedGraph.Generators.Parsing;
+using Microsoft.CodeAnalysis;
 
 namespace TypedGraph.Generators.Layers;
 
@@ -16,7 +17,7 @@ namespace TypedGraph.Generators.Layers;
 /// </summary>
 [LayerKind(typeof(Conv1dAttribute), typeof(Conv2dAttribute), typeof(SeparableConv2dAttribute), typeof(DepthwiseConv2dAttribute))]
 internal sealed record ConvolutionLayer(
-    ConvolutionKind Kind, int Rank, int Filters, EquatableArray<int> Kernel, int Stride, Padding Padding, int Dilation, int DepthMultiplier, Activation Activation, bool UseBias) : LayerSpec
+    ConvolutionKind Kind, int Rank, Tunable<int> Filters, EquatableArray<Tunable<int>> Kernel, int Stride, Padding Padding, int Dilation, int DepthMultiplier, Activation Activation, bool UseBias) : LayerSpec
 {
     public override Activation FinalActivation => Activation;
 
@@ -31,6 +32,9 @@ internal sealed record ConvolutionLayer(
 
     private string KernelText => IsSquare ? $"{Kernel[0]}" : $"[{string.Join(", ", Kernel)}]";
 
+    /// <summary>The position of the kernel argument (after the filters, except for a depthwise convolution).</summary>
+    private string KernelArgument => LayerReader.At(Kind == ConvolutionKind.Depthwise ? 0 : 1);
+
     public static LayerSpec Parse(LayerReader reader)
     {
         var (kind, rank, filters, kernel, stride, padding, dilation, multiplier, activation, useBias) = reader.AttributeName switch
@@ -42,21 +46,37 @@ internal sealed record ConvolutionLayer(
         };
 
         var hasFilters = kind != ConvolutionKind.Depthwise;
-        if (hasFilters)
+        var tunableFilters = hasFilters ? reader.Size(0, "filters", filters) : new Tunable<int>(0, null);
+        var kernelPosition = hasFilters ? 1 : 0;
+        var kernelArgument = LayerReader.At(kernelPosition);
+        Tunable<int>[] tunableKernel;
+        var written = reader.Values(kernelPosition);
+        if (written.Length == 1 && written[0].Value is string)
         {
-            reader.Positive(LayerReader.At(0), "filters", filters);
+            var size = reader.Size(kernelPosition, "kernel size", 0);
+            tunableKernel = Enumerable.Repeat(size, rank).ToArray();
         }
-
-        var kernelArgument = LayerReader.At(hasFilters ? 1 : 0);
-        if (kernel.Length != rank)
+        else
         {
-            reader.ArgumentError(kernelArgument, $"the kernel needs {rank} sizes [rows, cols], got {kernel.Length}");
-            kernel = Enumerable.Repeat(kernel.Length > 0 ? kernel[0] : 1, rank).ToArray();
-        }
+            if (kernel.Length != rank)
+            {
+                reader.ArgumentError(kernelArgument, $"the kernel needs {rank} sizes [rows, cols], got {kernel.Length}");
+                kernel = Enumerable.Repeat(kernel.Length > 0 ? kernel[0] : 1, rank).ToArray();
+            }
 
-        foreach (var size in kernel)
-        {
-            reader.Positive(kernelArgument, "kernel size", size);
+            if (written.Length == 1 && written[0].Value is not (int or string) && kernel.All(k => k == 0))
+            {
+                reader.ArgumentError(kernelArgument, $"kernel size must be an int, an int[] or nameof an int hyper-parameter, got {written[0].Value}");
+            }
+            else
+            {
+                foreach (var size in kernel)
+                {
+                    reader.Positive(kernelArgument, "kernel size", size);
+                }
+            }
+
+            tunableKernel = kernel.Select(k => new Tunable<int>(k, null)).ToArray();
         }
 
         reader.Positive(nameof(Conv2dAttribute.Stride), "Stride", stride);
@@ -72,11 +92,11 @@ internal sealed record ConvolutionLayer(
             reader.ArgumentError(nameof(Conv2dAttribute.Dilation), "Stride and Dilation cannot both exceed 1 (as in Keras)");
         }
 
-        return new ConvolutionLayer(kind, rank, filters, kernel.ToEquatableArray(), stride, padding, dilation, multiplier, activation, useBias);
+        return new ConvolutionLayer(kind, rank, tunableFilters, tunableKernel.ToEquatableArray(), stride, padding, dilation, multiplier, activation, useBias);
     }
 
     /// <summary>Keras's "same" padding that the module's own symmetric padding cannot reproduce on some axis: an explicit pad does every axis.</summary>
-    private bool PadsExplicitly => Padding == Padding.Same && Kernel.Any(k => Layout.SymmetricPadding(Padding, k, Stride, Dilation) is null);
+    private bool PadsExplicitly => Padding == Padding.Same && Kernel.Any(k => k.IsReference || Layout.SymmetricPadding(Padding, k.Literal, Stride, Dilation) is null);
 
     public override string Describe()
     {
@@ -86,6 +106,22 @@ internal sealed record ConvolutionLayer(
             ConvolutionKind.Separable => $"SeparableConv2d({Filters}, {KernelText}{options})",
             ConvolutionKind.Depthwise => $"DepthwiseConv2d({KernelText}{options})",
             _ => $"Conv{Rank}d({Filters}, {KernelText}{options})",
+        };
+    }
+
+    public override string? HyperParameterArgument(string name) =>
+        Kernel.Any(k => k.HyperParameter == name) ? KernelArgument : Filters.HyperParameter == name ? LayerReader.At(0) : null;
+
+    public override Dim? Parameters(ConstructContext context)
+    {
+        var channels = context.Input![Layout.ChannelAxis(context.Input, context.Format)];
+        var window = Kernel.Select(k => k.ToDim()).Aggregate((a, b) => a * b);
+        var filters = Filters.ToDim();
+        return Kind switch
+        {
+            ConvolutionKind.Depthwise => (window * channels * Dim.Of(DepthMultiplier)) + (UseBias ? channels * Dim.Of(DepthMultiplier) : Dim.Of(0)),
+            ConvolutionKind.Separable => (window * channels * Dim.Of(DepthMultiplier)) + (channels * Dim.Of(DepthMultiplier) * filters) + (UseBias ? filters : Dim.Of(0)),
+            _ => (window * channels * filters) + (UseBias ? filters : Dim.Of(0)),
         };
     }
 
@@ -107,10 +143,10 @@ internal sealed record ConvolutionLayer(
         var axes = Layout.SpatialAxes(x, context.Format);
         for (var i = 0; i < axes.Length; i++)
         {
-            result = result.With(axes[i], Layout.WindowOutput(x[axes[i]], Kernel[i], Stride, Dilation, Padding));
+            result = result.With(axes[i], Layout.WindowOutput(x[axes[i]], Kernel[i].ToDim(), Stride, Dilation, Padding));
         }
 
-        var channels = Kind == ConvolutionKind.Depthwise ? Dim.Of(x[channelAxis].Value * DepthMultiplier) : Dim.Of(Filters);
+        var channels = Kind == ConvolutionKind.Depthwise ? x[channelAxis] * Dim.Of(DepthMultiplier) : Filters.ToDim();
         result = result.With(channelAxis, channels) with { Layout = x.Layout == TensorLayout.Sequence ? TensorLayout.Sequence : TensorLayout.Spatial, IsInteger = false };
         return context.Positive(result) ? result : null;
     }
@@ -127,8 +163,10 @@ internal sealed record ConvolutionLayer(
     public override IEnumerable<string> Construct(ConstructContext context)
     {
         var field = context.Field;
-        var channels = context.Input![Layout.ChannelAxis(context.Input, context.Format)].Value;
-        var pads = Kernel.Select(k => PadsExplicitly ? 0 : Layout.SymmetricPadding(Padding, k, Stride, Dilation) ?? 0).ToList();
+        var channelDim = context.Input![Layout.ChannelAxis(context.Input, context.Format)];
+        var channels = ConstructContext.Size(channelDim);
+        var depthwiseChannels = ConstructContext.Size(channelDim * Dim.Of(DepthMultiplier));
+        var pads = Kernel.Select(k => PadsExplicitly ? 0 : Layout.SymmetricPadding(Padding, k.Literal, Stride, Dilation) ?? 0).ToList();
         var nn = ConstructContext.Nn;
         if (IsSquare)
         {
@@ -137,30 +175,30 @@ internal sealed record ConvolutionLayer(
             switch (Kind)
             {
                 case ConvolutionKind.Separable:
-                    yield return $"{field} = new {ConstructContext.Tg}.Layers.SeparableConv2d({channels}, {Filters}, {Kernel[0]}, stride: {Stride}, padding: {pads[0]}, dilation: {Dilation}, depthMultiplier: {DepthMultiplier}, useBias: {Literal.Bool(UseBias)});";
+                    yield return $"{field} = new {ConstructContext.Tg}.Layers.SeparableConv2d({channels}, {Filters.Code}, {Kernel[0].Code}, stride: {Stride}, padding: {pads[0]}, dilation: {Dilation}, depthMultiplier: {DepthMultiplier}, useBias: {Literal.Bool(UseBias)});";
                     yield break;
                 case ConvolutionKind.Depthwise:
-                    yield return $"{field} = {nn}.Conv2d({channels}, {channels * DepthMultiplier}, {Kernel[0]}, {common}, groups: {channels}, bias: {Literal.Bool(UseBias)});";
+                    yield return $"{field} = {nn}.Conv2d({channels}, {depthwiseChannels}, {Kernel[0].Code}, {common}, groups: {channels}, bias: {Literal.Bool(UseBias)});";
                     break;
                 default:
-                    yield return $"{field} = {nn}.Conv{Rank}d({channels}, {Filters}, {Kernel[0]}, {common}, bias: {Literal.Bool(UseBias)});";
+                    yield return $"{field} = {nn}.Conv{Rank}d({channels}, {Filters.Code}, {Kernel[0].Code}, {common}, bias: {Literal.Bool(UseBias)});";
                     break;
             }
         }
         else
         {
-            var kernel = $"({Kernel[0]}, {Kernel[1]})";
+            var kernel = $"({Kernel[0].Code}, {Kernel[1].Code})";
             var geometry = $"stride: ({Stride}, {Stride}), padding: ({pads[0]}, {pads[1]}), dilation: ({Dilation}, {Dilation})";
             switch (Kind)
             {
                 case ConvolutionKind.Separable:
-                    yield return $"{field} = new {ConstructContext.Tg}.Layers.SeparableConv2d({channels}, {Filters}, {kernel}, stride: {Stride}, padding: ({pads[0]}, {pads[1]}), dilation: {Dilation}, depthMultiplier: {DepthMultiplier}, useBias: {Literal.Bool(UseBias)});";
+                    yield return $"{field} = new {ConstructContext.Tg}.Layers.SeparableConv2d({channels}, {Filters.Code}, {kernel}, stride: {Stride}, padding: ({pads[0]}, {pads[1]}), dilation: {Dilation}, depthMultiplier: {DepthMultiplier}, useBias: {Literal.Bool(UseBias)});";
                     yield break;
                 case ConvolutionKind.Depthwise:
-                    yield return $"{field} = {nn}.Conv2d({channels}, {channels * DepthMultiplier}, {kernel}, {geometry}, groups: {channels}, bias: {Literal.Bool(UseBias)});";
+                    yield return $"{field} = {nn}.Conv2d({channels}, {depthwiseChannels}, {kernel}, {geometry}, groups: {channels}, bias: {Literal.Bool(UseBias)});";
                     break;
                 default:
-                    yield return $"{field} = {nn}.Conv2d({channels}, {Filters}, {kernel}, {geometry}, bias: {Literal.Bool(UseBias)});";
+                    yield return $"{field} = {nn}.Conv2d({channels}, {Filters.Code}, {kernel}, {geometry}, bias: {Literal.Bool(UseBias)});";
                     break;
             }
         }
@@ -177,13 +215,13 @@ internal sealed record ConvolutionLayer(
         var x = context.Input(0, context.Storage == Emitting.Storage.ChannelsFirst ? Emitting.Storage.ChannelsFirst : Emitting.Storage.Logical);
         if (Padding == Padding.Causal)
         {
-            x = $"{ConstructContext.Tg}.Layers.KerasPadding.Causal1d({x}, {Kernel[0]}, {Dilation})";
+            x = $"{ConstructContext.Tg}.Layers.KerasPadding.Causal1d({x}, {Kernel[0].Code}, {Dilation})";
         }
         else if (PadsExplicitly)
         {
             x = IsSquare
-                ? $"{ConstructContext.Tg}.Layers.KerasPadding.Same{Rank}d({x}, {Kernel[0]}, {Stride}, {Dilation})"
-                : $"{ConstructContext.Tg}.Layers.KerasPadding.Same2d({x}, ({Kernel[0]}, {Kernel[1]}), {Stride}, {Dilation})";
+                ? $"{ConstructContext.Tg}.Layers.KerasPadding.Same{Rank}d({x}, {Kernel[0].Code}, {Stride}, {Dilation})"
+                : $"{ConstructContext.Tg}.Layers.KerasPadding.Same2d({x}, ({Kernel[0].Code}, {Kernel[1].Code}), {Stride}, {Dilation})";
         }
 
         return context.Activate($"{context.Field}.forward({x})", Activation);

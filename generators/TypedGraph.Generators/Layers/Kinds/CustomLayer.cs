@@ -53,6 +53,9 @@ internal sealed record CustomLayer(string TypeName, string DisplayName, Equatabl
 
     public override InferenceResult Infer(InferContext context) => new(new TensorShape(OutputShape), CheckAtRunTime: true);
 
+    /// <summary>Opaque to the generator: counted on a fresh instance when the search space is first read.</summary>
+    public override string? ParametersAtRunTime(ConstructContext context) => $"CountParameters(new {TypeName}())";
+
     public override string? ModuleType(ConstructContext context) => TypeName;
 
     public override IEnumerable<string> Construct(ConstructContext context)

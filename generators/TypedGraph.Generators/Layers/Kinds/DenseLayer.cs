@@ -1,13 +1,14 @@
 using System.Collections.Generic;
 using TypedGraph.Generators.Analysis;
 using TypedGraph.Generators.Emitting;
+using TypedGraph.Generators.Model;
 using TypedGraph.Generators.Parsing;
 
 namespace TypedGraph.Generators.Layers;
 
 /// <summary><c>[Dense(units)]</c>: a linear map of the last axis (Keras <c>Dense</c>), Glorot-uniform kernel, zero bias.</summary>
 [LayerKind(typeof(DenseAttribute))]
-internal sealed record DenseLayer(int Units, Activation Activation, bool UseBias) : LayerSpec
+internal sealed record DenseLayer(Tunable<int> Units, Activation Activation, bool UseBias) : LayerSpec
 {
     public override Activation FinalActivation => Activation;
 
@@ -16,7 +17,7 @@ internal sealed record DenseLayer(int Units, Activation Activation, bool UseBias
     public static LayerSpec Parse(LayerReader reader)
     {
         var attribute = reader.Attribute<DenseAttribute>();
-        return new DenseLayer(reader.Positive(LayerReader.At(0), "Dense units", attribute.Units), attribute.Activation, attribute.UseBias);
+        return new DenseLayer(reader.Size(0, "Dense units", attribute.Units), attribute.Activation, attribute.UseBias);
     }
 
     public override string Describe() => $"Dense({Units}{Options((nameof(DenseAttribute.Activation), Activation, Activation.None), (nameof(DenseAttribute.UseBias), UseBias, true))})";
@@ -25,9 +26,14 @@ internal sealed record DenseLayer(int Units, Activation Activation, bool UseBias
     {
         var x = context.X;
         return context.Known(x.Last, "input width (last dimension", x)
-            ? x.With(-1, Dim.Of(Units)) with { Layout = x.Layout == TensorLayout.Sequence ? TensorLayout.Sequence : TensorLayout.Plain, IsInteger = false }
+            ? x.With(-1, Units.ToDim()) with { Layout = x.Layout == TensorLayout.Sequence ? TensorLayout.Sequence : TensorLayout.Plain, IsInteger = false }
             : null;
     }
+
+    public override string? HyperParameterArgument(string name) => Units.HyperParameter == name ? LayerReader.At(0) : null;
+
+    public override Dim? Parameters(ConstructContext context) =>
+        (context.Input!.Last * Units.ToDim()) + (UseBias ? Units.ToDim() : Dim.Of(0));
 
     public override string? WeightKey(TensorShape input, DataFormat format) => input.Last.ToString();
 
@@ -36,7 +42,7 @@ internal sealed record DenseLayer(int Units, Activation Activation, bool UseBias
     public override IEnumerable<string> Construct(ConstructContext context)
     {
         var field = context.Field;
-        yield return $"{field} = {ConstructContext.Nn}.Linear({context.Input!.Last.Value}, {Units}, hasBias: {Literal.Bool(UseBias)});";
+        yield return $"{field} = {ConstructContext.Nn}.Linear({ConstructContext.Size(context.Input!.Last)}, {Units.Code}, hasBias: {Literal.Bool(UseBias)});";
         yield return $"{ConstructContext.Nn}.init.xavier_uniform_({field}.weight);";
         if (UseBias)
         {

@@ -1,28 +1,25 @@
 using System.Collections.Generic;
 using TypedGraph.Generators.Analysis;
 using TypedGraph.Generators.Emitting;
+using TypedGraph.Generators.Model;
 using TypedGraph.Generators.Parsing;
 
 namespace TypedGraph.Generators.Layers;
 
 /// <summary><c>[Dropout(rate)]</c>: zeroes a fraction of the elements in training, scaling the rest; the identity in inference.</summary>
 [LayerKind(typeof(DropoutAttribute))]
-internal sealed record DropoutLayer(double Rate) : LayerSpec
+internal sealed record DropoutLayer(Tunable<double> Rate) : LayerSpec
 {
     public override string KerasType => "Dropout";
 
-    public static LayerSpec Parse(LayerReader reader)
-    {
-        var rate = reader.Attribute<DropoutAttribute>().Rate;
-        if (!(rate >= 0 && rate < 1))
-        {
-            reader.ArgumentError(LayerReader.At(0), $"Dropout rate must be in [0, 1), got {LayerReader.Format(rate)}");
-        }
+    public static LayerSpec Parse(LayerReader reader) =>
+        new DropoutLayer(reader.Number(0, "Dropout rate", reader.Attribute<DropoutAttribute>().Rate, rate => rate >= 0 && rate < 1, "Dropout rate must be in [0, 1)"));
 
-        return new DropoutLayer(rate);
-    }
+    public override string? HyperParameterArgument(string name) => Rate.HyperParameter == name ? LayerReader.At(0) : null;
 
-    public override string Describe() => $"Dropout({Format(Rate)})";
+    public override string Describe() => $"Dropout({Rate})";
+
+    public override Dim? Parameters(ConstructContext context) => Dim.Of(0);
 
     public override InferenceResult Infer(InferContext context) => context.X;
 
@@ -32,7 +29,7 @@ internal sealed record DropoutLayer(double Rate) : LayerSpec
 
     public override IEnumerable<string> Construct(ConstructContext context)
     {
-        yield return $"{context.Field} = {ConstructContext.Nn}.Dropout({Literal.Double(Rate)});";
+        yield return $"{context.Field} = {ConstructContext.Nn}.Dropout({Rate.Code});";
     }
 
     protected override string Expression(EmitContext context) => $"{context.Field}.forward({context.Input(0, context.Storage)})";

@@ -35,6 +35,8 @@ internal sealed record EmbeddingLayer(int InputDim, int OutputDim) : LayerSpec
         return new TensorShape(x.SampleDims.Concat([Dim.Of(OutputDim)]).ToEquatableArray(), x.Rank == 2 ? TensorLayout.Sequence : TensorLayout.Plain);
     }
 
+    public override Dim? Parameters(ConstructContext context) => Dim.Of((long)InputDim * OutputDim);
+
     public override string? ModuleType(ConstructContext context) => "global::TorchSharp.Modules.Embedding";
 
     public override IEnumerable<string> Construct(ConstructContext context)

@@ -19,13 +19,15 @@ internal sealed record LayerNormLayer(double Epsilon) : LayerSpec
     public override InferenceResult Infer(InferContext context) =>
         context.Known(context.X.Last, "normalized size (last dimension", context.X) ? context.X : null;
 
+    public override Dim? Parameters(ConstructContext context) => context.Input!.Last * Dim.Of(2);
+
     public override string? WeightKey(TensorShape input, DataFormat format) => input.Last.ToString();
 
     public override string? ModuleType(ConstructContext context) => "global::TorchSharp.Modules.LayerNorm";
 
     public override IEnumerable<string> Construct(ConstructContext context)
     {
-        yield return $"{context.Field} = {ConstructContext.Nn}.LayerNorm({context.Input!.Last.Value}, eps: {Literal.Double(Epsilon)});";
+        yield return $"{context.Field} = {ConstructContext.Nn}.LayerNorm({ConstructContext.Size(context.Input!.Last)}, eps: {Literal.Double(Epsilon)});";
     }
 
     protected override string Expression(EmitContext context) => $"{context.Field}.forward({context.X})";

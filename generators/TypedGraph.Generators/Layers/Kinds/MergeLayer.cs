@@ -40,18 +40,26 @@ internal sealed record MergeLayer(MergeKind Kind, int Axis) : LayerSpec
         var runtime = false;
         foreach (var other in context.Inputs.Skip(1))
         {
-            var relations = other.Shape.Rank == first.Shape.Rank ? first.Shape.SampleDims.Zip(other.Shape.SampleDims, DimComparer.Compare).ToList() : null;
-            if (relations is null || relations.Contains(DimRelation.Different))
+            var compared = other.Shape.Rank == first.Shape.Rank ? first.Shape.SampleDims.Zip(other.Shape.SampleDims, context.Compare).ToList() : null;
+            if (compared is null || compared.Any(c => c.Relation == DimRelation.Different))
             {
-                context.Report(DiagnosticDescriptors.MergeShapeMismatch, DiagnosticTarget.NodeAttribute, null, Kind.ToString(), $"{first.Describe()}; {other.Describe()}");
+                var point = compared?.FirstOrDefault(c => c.Relation == DimRelation.Different).Point;
+                var shapes = point is null
+                    ? $"{first.Describe()}; {other.Describe()}"
+                    : $"with {point}: {first.Name} {point.Apply(first.Shape)}; {other.Name} {point.Apply(other.Shape)}";
+                context.Report(DiagnosticDescriptors.MergeShapeMismatch, DiagnosticTarget.NodeAttribute, null, Kind.ToString(), shapes);
                 return null;
             }
 
-            runtime |= relations.Contains(DimRelation.Unknown);
+            runtime |= compared.Any(c => c.Relation == DimRelation.Unknown);
         }
 
         return new InferenceResult(first.Shape with { IsInteger = false }, runtime);
     }
+
+    private static string Apply(SpacePoint? point, Dim dim) => (point?.Apply(dim) ?? dim).ToString();
+
+    private static string Apply(SpacePoint? point, TensorShape shape) => (point?.Apply(shape) ?? shape).ToString();
 
     private InferenceResult Concatenate(InferContext context)
     {
@@ -82,12 +90,13 @@ internal sealed record MergeLayer(MergeKind Kind, int Axis) : LayerSpec
                     continue;
                 }
 
-                var relation = DimComparer.Compare(first.Shape[a], other.Shape[a]);
+                var (relation, point) = context.Compare(first.Shape[a], other.Shape[a]);
                 if (relation == DimRelation.Different)
                 {
                     var after = other.Layer is InputLayer ? string.Empty : $" (after {other.Layer.Describe()})";
+                    var at = point is null ? string.Empty : $"with {point}: ";
                     context.Report(DiagnosticDescriptors.ConcatShapeMismatch, DiagnosticTarget.NodeAttribute, null, axisText,
-                        $"dimension {a} is {first.Shape[a]} in {first.Name} {first.Shape} but {other.Shape[a]} in {other.Name} {other.Shape}{after}");
+                        $"{at}dimension {a} is {Apply(point, first.Shape[a])} in {first.Name} {Apply(point, first.Shape)} but {Apply(point, other.Shape[a])} in {other.Name} {Apply(point, other.Shape)}{after}");
                     return null;
                 }
 

@@ -69,11 +69,19 @@ internal sealed record MultiHeadAttentionLayer(int Heads, int KeyDim, double Dro
         return context.X with { IsInteger = false };
     }
 
+    /// <summary>Keras's count: three projections D·heads·keyDim + heads·keyDim (D = query, key, value width) and the output heads·keyDim·Dq + Dq.</summary>
+    public override Dim? Parameters(ConstructContext context)
+    {
+        var projected = (long)Heads * KeyDim;
+        var (query, value, key) = (context.Inputs[0].Last, context.Inputs[1].Last, context.Inputs[2].Last);
+        return ((query + value + key) * Dim.Of(projected)) + Dim.Of(3 * projected) + (query * Dim.Of(projected)) + query;
+    }
+
     public override string? ModuleType(ConstructContext context) => $"{ConstructContext.Tg}.Layers.MultiHeadAttention";
 
     public override IEnumerable<string> Construct(ConstructContext context)
     {
-        var (query, value, key) = (context.Inputs[0].Last.Value, context.Inputs[1].Last.Value, context.Inputs[2].Last.Value);
+        var (query, value, key) = (ConstructContext.Size(context.Inputs[0].Last), ConstructContext.Size(context.Inputs[1].Last), ConstructContext.Size(context.Inputs[2].Last));
         yield return $"{context.Field} = new {ConstructContext.Tg}.Layers.MultiHeadAttention({query}, {value}, {key}, numHeads: {Heads}, keyDim: {KeyDim}, dropout: {Literal.Double(Dropout)});";
     }
 

@@ -62,13 +62,25 @@ internal sealed record RecurrentLayer(RecurrentKind Kind, int Units, bool Return
             : new TensorShape(new[] { units }.ToEquatableArray());
     }
 
+    /// <summary>TorchSharp's true count (two bias vectors per gate): gates·units·(input + units + 2), per direction.</summary>
+    public override Dim? Parameters(ConstructContext context)
+    {
+        var gates = Kind switch
+        {
+            RecurrentKind.Lstm => 4,
+            RecurrentKind.Gru => 3,
+            _ => 1,
+        };
+        return ((context.Input!.Last + (Units + 2)) * Dim.Of((long)gates * Units * (Bidirectional ? 2 : 1)));
+    }
+
     public override string? WeightKey(TensorShape input, DataFormat format) => input.Last.ToString();
 
     public override string? ModuleType(ConstructContext context) => $"global::TorchSharp.Modules.{Factory}";
 
     public override IEnumerable<string> Construct(ConstructContext context)
     {
-        yield return $"{context.Field} = {ConstructContext.Nn}.{Factory}({context.Input!.Last.Value}, {Units}, batchFirst: true, bidirectional: {Literal.Bool(Bidirectional)});";
+        yield return $"{context.Field} = {ConstructContext.Nn}.{Factory}({ConstructContext.Size(context.Input!.Last)}, {Units}, batchFirst: true, bidirectional: {Literal.Bool(Bidirectional)});";
         yield return $"{ConstructContext.Tg}.Layers.KerasInitializers.Recurrent({context.Field}, unitForgetBias: {Literal.Bool(Kind == RecurrentKind.Lstm)});";
     }
 

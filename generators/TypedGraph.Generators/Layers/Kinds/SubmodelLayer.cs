@@ -167,6 +167,9 @@ internal sealed record SubmodelLayer(ModelSpec Model, string? Output, int Repeat
         return fits;
     }
 
+    /// <summary>A submodel's weights do not depend on this model's hyper-parameters: counted on a fresh instance (built with its own defaults) when the search space is first read.</summary>
+    public override string? ParametersAtRunTime(ConstructContext context) => $"CountParameters(new {Model.FullTypeName}()) * {Repeat}";
+
     public override string? ModuleType(ConstructContext context) => Repeat == 1
         ? Model.FullTypeName
         : $"global::TorchSharp.Modules.ModuleList<{Model.FullTypeName}>";

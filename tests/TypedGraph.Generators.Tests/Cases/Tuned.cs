@@ -1,0 +1,41 @@
+using TypedGraph;
+using static TypedGraph.Activation;
+
+namespace Seeds.Tuning;
+
+// DESIGN §8's search-space example, verbatim.
+[Model]
+public sealed partial class TunedConvNet
+{
+    [Choice(16, 32)]                 public partial int Filters { get; }
+    [Choice(3, 5, 7)]                public partial int Kernel { get; }
+    [Range(0.0, 0.5, Step = 0.25)]   public partial double Rate { get; }
+    [Range(1e-4, 1e-2, Log = true)]  public partial double InitialLearningRate { get; }   // read by training code only
+
+    [Input(1, 28, 28)]                                            public partial Node Image { get; }
+    [Conv2d(nameof(Filters), nameof(Kernel), Activation = Relu)]  public partial Node C1 { get; }
+    [MaxPool2d(2)]                                                public partial Node P1 { get; }
+    [Conv2d(32, nameof(Kernel), Activation = Relu)]               public partial Node C2 { get; }
+    [GlobalAvgPool2d]                                             public partial Node G { get; }
+    [Dropout(nameof(Rate))]                                       public partial Node D { get; }
+    [Dense(10, Activation = Softmax)]
+    [Output(Loss.SparseCategoricalCrossentropy, Metrics = [Metric.Accuracy])] public partial Node Label { get; }
+}
+
+// Hyper-parameters that reach weight sizes through Flatten and Dense, a "same" convolution with a tunable kernel, an
+// int [Range], and string/bool choices that no layer reads.
+[Model]
+public sealed partial class TunedMlp
+{
+    [Range(8, 64, Step = 8)]          public partial int Units { get; }
+    [Choice(1, 3)]                    public partial int Kernel { get; }
+    [Choice("adam", "sgd")]           public partial string Optimizer { get; }
+    [Choice(true, false)]             public partial bool Augment { get; }
+
+    [Input(2, 6, 6)]                                               public partial Node X { get; }
+    [Conv2d(4, nameof(Kernel), Padding = Padding.Same)]            public partial Node C { get; }
+    [Flatten]                                                      public partial Node F { get; }
+    [Dense(nameof(Units), Activation = Relu)]                      public partial Node H { get; }
+    [Dense(3)]
+    [Output(Loss.MeanSquaredError)]                                public partial Node Y { get; }
+}
