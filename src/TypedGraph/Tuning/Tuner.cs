@@ -126,7 +126,7 @@ public sealed class Tuner<TModel, THyperParameters>
     /// <param name="validationSplit">As in <c>Fit</c>.</param>
     /// <param name="validationData">As in <c>Fit</c>.</param>
     /// <param name="callbacks">Callbacks added to every trial's <c>Fit</c>.</param>
-    /// <param name="verbose">0: silent; 1 or 2: one line per trial, and <c>Fit</c>'s own output at that level.</param>
+    /// <param name="verbose">0: silent; 1: a line when a trial starts and one when it ends; 2: also <c>Fit</c>'s line per epoch.</param>
     /// <param name="executionsPerTrial">Models trained per point (fresh weights each); the trial's score is the mean of their best epochs.</param>
     /// <returns>The study's trials.</returns>
     /// <exception cref="ArgumentException">
@@ -351,7 +351,7 @@ public sealed class Tuner<TModel, THyperParameters>
                     });
                 var tracker = new TrialCallback(_objective, bracket, execution == 0 ? promote : null);
                 var history = ((ITrainingTarget<TInputs, TTargets>)model).Fit(
-                    x, y, epochs, batchSize, validationData, validationSplit, [.. callbacks, tracker], shuffle: true, verbose, null, null, 0);
+                    x, y, epochs, batchSize, validationData, validationSplit, [.. callbacks, tracker], shuffle: true, verbose >= 2 ? 2 : 0, null, null, 0);
                 pruned = tracker.Pruned;
                 if (tracker.Best is not { } value)
                 {
