@@ -11,14 +11,14 @@ namespace TypedGraph.Samples;
 
 /// <summary>
 /// A TPE search over <see cref="TunedConvNet"/>'s space on a slice of Fashion-MNIST (synthetic images when the data set is
-/// not installed): 8 trials of 3 epochs, the study in <c>runs/tune/study.db</c> (run again: it resumes, and the finished
+/// not installed): 6 trials of 2 epochs, the study in <c>runs/tune/study.db</c> (run again: it resumes, and the finished
 /// study only prints), TensorBoard HParams records in <c>runs/tune/tensorboard</c>. Prints the trials table and the best
 /// model's accuracy on held-out test images.
 /// </summary>
 internal static class TuneScenario
 {
-    private const int TrainSamples = 4_000;
-    private const int TestSamples = 2_000;
+    private const int TrainSamples = 2_500;
+    private const int TestSamples = 1_000;
 
     public static int Run(string directory)
     {
@@ -30,7 +30,7 @@ internal static class TuneScenario
         var tuner = new Tuner<TunedConvNet, TunedConvNet.HyperParameters>(
             objective: "val_acc",
             strategy: SearchStrategy.Tpe,
-            maxTrials: 8,
+            maxTrials: 6,
             seed: 7,
             directory: directory)
         {
@@ -38,7 +38,7 @@ internal static class TuneScenario
         };
         var clock = Stopwatch.StartNew();
         var result = tuner.Search(
-            new TunedConvNet.Inputs(xTrain), new TunedConvNet.Targets(yTrain), epochs: 3, batchSize: 64, validationSplit: 0.2, verbose: 1);
+            new TunedConvNet.Inputs(xTrain), new TunedConvNet.Targets(yTrain), epochs: 2, batchSize: 64, validationSplit: 0.2, verbose: 1);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Search: {clock.Elapsed.TotalSeconds:F0} s"));
         Console.WriteLine();
         Console.WriteLine(result.Summary());
