@@ -175,6 +175,8 @@ internal sealed record Dim
         DimKind.Constant => Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
         DimKind.Symbol => Name!,
         DimKind.Add when Right!.IsKnown && Right.Value < 0 => $"{Left}-{-Right.Value}",
+        DimKind.Add when Negated(Right) is { } subtrahend => $"{Left}-{Operand(subtrahend)}",
+        DimKind.Add when Negated(Left!) is { } negated && Right.IsKnown => $"{Right}-{Operand(negated)}",
         DimKind.Add => $"{Left}+{Right}",
         DimKind.Multiply => $"{Operand(Left!)}*{Operand(Right!)}",
         DimKind.FloorDivide => $"{Operand(Left!)}/{Right}",
@@ -182,6 +184,12 @@ internal sealed record Dim
     };
 
     private static string Operand(Dim dim) => dim.Kind == DimKind.Add ? $"({dim})" : dim.ToString();
+
+    /// <summary>x when <paramref name="dim"/> is x·(−c) with c &gt; 0 (printed as a subtraction of x·c), else null.</summary>
+    private static Dim? Negated(Dim dim) =>
+        dim.Kind == DimKind.Multiply && dim.Right!.IsKnown && dim.Right.Value < 0
+            ? (dim.Right.Value == -1 ? dim.Left : dim.Left! * Of(-dim.Right.Value))
+            : null;
 
     private static long FloorDiv(long a, long b)
     {

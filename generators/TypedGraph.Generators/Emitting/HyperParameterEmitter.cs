@@ -102,12 +102,6 @@ internal static class HyperParameterEmitter
             writer.WriteLine();
         }
 
-        foreach (var declaration in model.UnimplementedHyperParameters)
-        {
-            writer.WriteLine($"public partial {declaration} => throw Invalid();");
-            writer.WriteLine();
-        }
-
         writer.WriteLine("/// <inheritdoc />");
         writer.WriteLine("public HyperParameters GetHyperParameters() => throw Invalid();");
         writer.WriteLine();

@@ -381,6 +381,20 @@ internal static class ModelEmitter
         {
             HyperParameterEmitter.WriteInvalidMembers(writer, graph.Model);
         }
+        else
+        {
+            foreach (var hp in graph.Model.HyperParameters)
+            {
+                writer.WriteLine($"public partial {hp.TypeKeyword} {hp.Name} => throw Invalid();");
+                writer.WriteLine();
+            }
+        }
+
+        foreach (var declaration in graph.Model.UnimplementedHyperParameters)
+        {
+            writer.WriteLine($"public partial {declaration} => throw Invalid();");
+            writer.WriteLine();
+        }
 
         writer.WriteLine("/// <inheritdoc />");
         writer.WriteLine($"{ForwardGraphSignature} => throw Invalid();");

@@ -18,7 +18,7 @@ internal sealed record ModelSpec(
     /// <summary>The valid hyper-parameters (<c>[Choice]</c> / <c>[Range]</c> properties), in declaration order.</summary>
     public EquatableArray<HyperParameterSpec> HyperParameters { get; init; } = EquatableArray<HyperParameterSpec>.Empty;
 
-    /// <summary>The class declares hyper-parameter properties (valid or not): it gets the tunable model's API.</summary>
+    /// <summary>The class declares hyper-parameter properties (valid or not) and none takes a name of the tunable API: it gets that API.</summary>
     public bool IsTunable { get; init; }
 
     /// <summary>Hyper-parameter properties with an error that can still be implemented (throwing), as <c>Type Name</c>.</summary>

@@ -16,8 +16,8 @@ namespace TypedGraph.Generators.Parsing;
 /// </summary>
 internal static class HyperParameterParser
 {
-    /// <summary>Names a hyper-parameter cannot take: the generated record and the tunable model's members.</summary>
-    private static readonly HashSet<string> ReservedNames = ["HyperParameters", "SearchSpace", "Create", "GetHyperParameters"];
+    /// <summary>Names a hyper-parameter cannot take: the generated record and the tunable model's members (the model then gets no tunable API, so no member collides).</summary>
+    public static readonly HashSet<string> ReservedNames = ["HyperParameters", "SearchSpace", "Create", "GetHyperParameters"];
 
     /// <summary>Whether <paramref name="property"/> carries <c>[Choice]</c> or <c>[Range]</c>.</summary>
     public static bool IsHyperParameter(IPropertySymbol property) => Attributes(property).Any();
@@ -55,7 +55,7 @@ internal static class HyperParameterParser
         if (type is null || property.IsStatic || property.SetMethod is not null || property.IsIndexer)
         {
             Report(DiagnosticDescriptors.InvalidHyperParameterProperty, DiagnosticTarget.Property, null, name,
-                $"must be an instance property of type int, double, bool or string with only a getter: public partial int {name} {{ get; }}");
+                "must be a get-only instance property of type int, double, bool or string");
             return null;
         }
 

@@ -137,7 +137,7 @@ internal static class ModelParser
         {
             CanEmit = canEmit,
             HyperParameters = hyperParameters.ToEquatableArray(),
-            IsTunable = context.DeclaredHyperParameters.Count > 0,
+            IsTunable = context.DeclaredHyperParameters.Count > 0 && !context.DeclaredHyperParameters.Overlaps(HyperParameterParser.ReservedNames),
             UnimplementedHyperParameters = unimplemented.ToEquatableArray(),
         };
     }
