@@ -14,11 +14,16 @@ namespace TypedGraph.Analyzers;
 /// <summary>
 /// Checks the callbacks of every <c>Fit</c> call on a <c>[Model]</c>: TG0021 when a monitor names a value the model never
 /// logs (the names come from the generator's own <see cref="LogNames"/>), TG0020 when it monitors a <c>val_</c> value
-/// and the call has no validation data. Where the callbacks or a monitor cannot be followed, it reports nothing.
+/// and the call has no validation data; and the objective of every <c>new Tuner&lt;M, …&gt;(…)</c>: TG0040 when model
+/// <c>M</c> never logs it (the same names). Where the callbacks, a monitor or the objective cannot be followed, it
+/// reports nothing.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TrainingCallAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>Metadata name of the tuner, whose creations name an objective.</summary>
+    public const string TunerMetadataName = "TypedGraph.Tuning.Tuner`2";
+
     /// <summary>Key of the property that carries the logged name nearest to an unknown monitor (for the code fix).</summary>
     public const string NearestNameProperty = "NearestName";
 
@@ -44,6 +49,13 @@ public sealed class TrainingCallAnalyzer : DiagnosticAnalyzer
             start.RegisterSyntaxNodeAction(
                 node => Analyze(node, modelAttribute, modelBase),
                 SyntaxKind.InvocationExpression);
+            if (start.Compilation.GetTypeByMetadataName(TunerMetadataName) is { } tuner)
+            {
+                start.RegisterSyntaxNodeAction(
+                    node => AnalyzeTuner(node, modelAttribute, tuner),
+                    SyntaxKind.ObjectCreationExpression,
+                    SyntaxKind.ImplicitObjectCreationExpression);
+            }
         });
     }
 
@@ -94,6 +106,47 @@ public sealed class TrainingCallAnalyzer : DiagnosticAnalyzer
                     DiagnosticDescriptors.MonitorWithoutValidation, monitor.Location, [invocation.Syntax.GetLocation()],
                     monitor.Callback, monitor.Name));
             }
+        }
+    }
+
+    private static void AnalyzeTuner(SyntaxNodeAnalysisContext context, INamedTypeSymbol modelAttribute, INamedTypeSymbol tuner)
+    {
+        // Syntax first: only creations spelled `Tuner<…>` (or target-typed `new(…)`) are bound.
+        var spelled = context.Node is ObjectCreationExpressionSyntax { Type: var type }
+            ? type switch
+            {
+                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                _ => null,
+            }
+            : tuner.Name;
+        if (spelled != tuner.Name)
+        {
+            return;
+        }
+
+        if (context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IObjectCreationOperation { Type: INamedTypeSymbol created } creation
+            || !SymbolEqualityComparer.Default.Equals(created.OriginalDefinition, tuner)
+            || created.TypeArguments[0] is not INamedTypeSymbol model
+            || !model.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, modelAttribute))
+            || creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "objective") is not { ArgumentKind: not ArgumentKind.DefaultValue } argument
+            || ValueFlow.Constant(argument.Value, context.CancellationToken) is not { HasValue: true, Value: string objective })
+        {
+            return;
+        }
+
+        var graph = ModelGraphCache.Get(context.Compilation, model, context.CancellationToken);
+        if (graph.HasErrors || !LogNames.IsComplete(graph))
+        {
+            return;
+        }
+
+        var names = LogNames.Epoch(graph, validation: true);
+        if (!names.IsEmpty && !LogNames.Contains(names, objective))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.TunerObjectiveNeverLogged, argument.Value.Syntax.GetLocation(),
+                objective, model.Name, string.Join(", ", names)));
         }
     }
 }

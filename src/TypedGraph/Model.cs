@@ -16,7 +16,7 @@ namespace TypedGraph;
 /// <typeparam name="TInputs">The generated record of input tensors.</typeparam>
 /// <typeparam name="TOutputs">The generated record of output tensors.</typeparam>
 /// <typeparam name="TTargets">The generated record of target tensors, one per output with a loss.</typeparam>
-public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TOutputs>, IModel
+public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TOutputs>, IModel, ITrainingTarget<TInputs, TTargets>
     where TInputs : ITensorRecord<TInputs>
     where TOutputs : ITensorRecord<TOutputs>
     where TTargets : ITensorRecord<TTargets>
@@ -324,6 +324,9 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
             .Predict(inputs => forward(TInputs.FromTensors(inputs)).ToTensors(), samples, batchSize);
         return TOutputs.FromTensors(outputs);
     }
+
+    /// <inheritdoc/>
+    IReadOnlyList<string> ITrainingTarget<TInputs, TTargets>.EpochLogNames(bool validation) => Trainer.EpochLogNames(Objective, validation);
 
     /// <inheritdoc/>
     public void SaveWeights(string path) => CheckpointFile.Save(this, path);

@@ -10,6 +10,7 @@ public sealed class TrainingCallTests
     [InlineData("MonitorWithoutValidation.cs")]
     [InlineData("UnknownMonitor.cs")]
     [InlineData("FollowedValues.cs")]
+    [InlineData("TunerObjective.cs")]
     public void Diagnostics_land_on_the_marked_spans(string file) => AnalyzerRun.AssertMarkup(file);
 
     [Fact]
@@ -43,5 +44,16 @@ public sealed class TrainingCallTests
         Assert.Equal("EarlyStopping monitors 'val_loss', but this Fit call has no validationData or validationSplit, so 'val_loss' is never logged", AnalyzerRun.Message(first));
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, first.Severity);
         Assert.All(diagnostics, d => Assert.Contains("Fit(", d.AdditionalLocations.Single().SourceTree!.GetText().ToString(d.AdditionalLocations.Single().SourceSpan), System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tuner_objective_never_logged_lists_the_names_the_model_logs()
+    {
+        var diagnostics = AnalyzerRun.AssertMarkup("TunerObjective.cs");
+
+        Assert.Equal(
+            "The tuner's objective 'val_accuracyy' is a value model 'Tunable' never logs, so no trial could be scored; it logs: loss, acc, val_loss, val_acc, lr",
+            AnalyzerRun.Message(diagnostics[0]));
+        Assert.Equal(["val_accuracyy", "val_auc", "mae", "val_loss_"], diagnostics.Select(d => AnalyzerRun.Message(d).Split('\'')[2]));
     }
 }

@@ -184,6 +184,11 @@ internal static class DiagnosticDescriptors
         "Callback monitors a value the model never logs",
         "{0} monitors '{1}', which model '{2}' never logs; it logs: {3}");
 
+    public static readonly DiagnosticDescriptor TunerObjectiveNeverLogged = Error(
+        DiagnosticIds.TunerObjectiveNeverLogged, Training,
+        "Tuner objective is a value the model never logs",
+        "The tuner's objective '{0}' is a value model '{1}' never logs, so no trial could be scored; it logs: {2}");
+
     public static readonly DiagnosticDescriptor MonitorModeMismatch = new(
         DiagnosticIds.MonitorModeMismatch,
         "Callback mode contradicts the direction of its monitor",
@@ -208,10 +213,10 @@ internal static class DiagnosticDescriptors
         InvalidHyperParameterProperty, ReservedHyperParameterName, SymbolNamedLikeHyperParameter,
     ];
 
-    /// <summary>What <c>TrainingCallAnalyzer</c> reports about <c>Fit</c> calls.</summary>
+    /// <summary>What <c>TrainingCallAnalyzer</c> reports about <c>Fit</c> calls and <c>Tuner</c> creations.</summary>
     public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> TrainingCalls =
     [
-        MonitorWithoutValidation, UnknownMonitor,
+        MonitorWithoutValidation, UnknownMonitor, TunerObjectiveNeverLogged,
     ];
 
     /// <summary>What <c>CallbackModeAnalyzer</c> reports about callback creations.</summary>

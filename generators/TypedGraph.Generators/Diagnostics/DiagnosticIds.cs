@@ -81,6 +81,9 @@ internal static class DiagnosticIds
     /// <summary>An input's symbolic dimension has the name of a hyper-parameter.</summary>
     public const string SymbolNamedLikeHyperParameter = "TG0038";
 
+    /// <summary>A <c>Tuner</c>'s objective names a value its model never logs.</summary>
+    public const string TunerObjectiveNeverLogged = "TG0040";
+
     /// <summary>A property carries more than one node attribute.</summary>
     public const string MultipleNodeAttributes = "TG0100";
 

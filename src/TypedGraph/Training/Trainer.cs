@@ -251,7 +251,7 @@ internal sealed class Trainer
         statistics.WriteTo(logs);
     }
 
-    private static List<string> EpochLogNames(TrainingObjective objective, bool validation)
+    internal static List<string> EpochLogNames(TrainingObjective objective, bool validation)
     {
         var names = new List<string>(objective.LogNames);
         if (validation)

@@ -100,43 +100,7 @@ public sealed partial class ProtocDecodingTests : IDisposable
     private static float[] Floats(History history, string key) => history[key].Select(v => (float)v).ToArray();
 
     /// <summary>Runs <c>protoc -I proto ARGS</c> with <paramref name="input"/> on stdin; returns stdout, failing the test on any error.</summary>
-    private static byte[] Protoc(string arguments, byte[] input)
-    {
-        var start = new ProcessStartInfo("protoc", $"-I \"{ProtoDirectory}\" {arguments}")
-        {
-            WorkingDirectory = ProtoDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException("Process.Start returned null.");
-        }
-        catch (System.ComponentModel.Win32Exception error)
-        {
-            Assert.Fail(
-                $"protoc is not installed ({error.Message}). These tests decode TensorBoard files with it and TensorBoard's .proto files: " +
-                "install it (Debian/Ubuntu: apt-get install protobuf-compiler) and put it on PATH.");
-            throw;
-        }
-
-        using (process)
-        {
-            var stderr = process.StandardError.ReadToEndAsync();
-            using var stdout = new MemoryStream();
-            var copy = process.StandardOutput.BaseStream.CopyToAsync(stdout);
-            process.StandardInput.BaseStream.Write(input);
-            process.StandardInput.Close();
-            copy.Wait();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, $"protoc {arguments} failed with exit code {process.ExitCode}: {stderr.Result}");
-            Assert.True(stderr.Result.Length == 0, $"protoc {arguments} warned: {stderr.Result}");
-            return stdout.ToArray();
-        }
-    }
+    private static byte[] Protoc(string arguments, byte[] input) => ProtocRunner.Run(ProtoDirectory, arguments, input);
 
     [GeneratedRegex("_path: \"([^\"]*)\"")]
     private static partial Regex PathField();

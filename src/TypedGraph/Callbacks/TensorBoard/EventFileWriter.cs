@@ -36,6 +36,16 @@ internal sealed class EventFileWriter : IDisposable
     public void Scalar(string tag, double value, long step) =>
         Summary(step, new ProtoWriter().String(1, tag).Float(2, (float)value));
 
+    /// <summary>
+    /// An event with one summary value owned by a TensorBoard plugin: <c>metadata.plugin_data</c> names the plugin and
+    /// carries its serialized content; the tensor is the scalar 0.0f TensorBoard's own plugin summaries carry.
+    /// </summary>
+    public void PluginSummary(string tag, string pluginName, byte[] content, long step) =>
+        Summary(step, new ProtoWriter()
+            .String(1, tag)
+            .Message(8, new ProtoWriter().Int64(1, 1).Message(2, new ProtoWriter()).Bytes(5, new byte[4]))
+            .Message(9, new ProtoWriter().Message(1, new ProtoWriter().String(1, pluginName).Bytes(2, content))));
+
     /// <summary>An event with one histogram summary value.</summary>
     public void Histogram(string tag, ProtoWriter histogram, long step) =>
         Summary(step, new ProtoWriter().String(1, tag).Message(5, histogram));
