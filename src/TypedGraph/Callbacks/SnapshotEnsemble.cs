@@ -105,7 +105,7 @@ public sealed class SnapshotEnsemble : Callback
     public override void OnEpochBegin(int epoch, IReadOnlyDictionary<string, double> logs)
     {
         _epoch = epoch;
-        if (Params.Steps == 0)
+        if (Params.StepsPerEpoch == 0)
         {
             Model.LearningRate = CosineLearningRate(MaxLearningRate, epoch % CycleEpochs, CycleEpochs);
         }
@@ -114,7 +114,7 @@ public sealed class SnapshotEnsemble : Callback
     /// <inheritdoc/>
     public override void OnBatchBegin(int batch, IReadOnlyDictionary<string, double> logs)
     {
-        var steps = (long)Params.Steps;
+        var steps = (long)Params.StepsPerEpoch;
         if (steps > 0)
         {
             Model.LearningRate = CosineLearningRate(MaxLearningRate, ((_epoch % CycleEpochs) * steps) + batch, CycleEpochs * steps);

@@ -100,7 +100,7 @@ public sealed class StochasticWeightAveraging : Callback
         {
             throw new ArgumentException(
                 string.Create(CultureInfo.InvariantCulture, $"StochasticWeightAveraging starts at epoch {StartEpoch}, but this Fit runs only up to epoch {parameters.Epochs - 1}: nothing would be averaged. Use a startEpoch below {parameters.Epochs}."),
-                nameof(StartEpoch));
+                nameof(parameters));
         }
     }
 
