@@ -18,6 +18,7 @@ var scenarios = new Dictionary<string, Func<int>>(StringComparer.OrdinalIgnoreCa
     ["dual-camera"] = Succeeds(ForwardScenarios.DualCamera),
     ["separable-convnet"] = Succeeds(ForwardScenarios.SeparableConvNet),
     ["fashion"] = () => FashionScenario.Run(Path.Combine("runs", "fashion")),
+    ["ensemble"] = EnsembleScenario.Run,
 };
 
 var name = args.Length > 0 ? args[0] : "social-media-training";
