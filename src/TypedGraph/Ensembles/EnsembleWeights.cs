@@ -90,7 +90,14 @@ internal static class EnsembleWeights
         }
 
         var (total, _) = objective.Compute(combined, targets, null, samples);
+        var value = total.item<double>();
+        if (!double.IsFinite(value))
+        {
+            throw new InvalidOperationException(
+                $"The ensemble's loss on the validation data is {value} at weights ({string.Join(", ", weights)}), so no weights can be fitted; check the members' outputs and the targets for NaN or infinite values.");
+        }
+
         total.backward();
-        return (total.item<double>(), w.grad!.cpu().data<double>().ToArray());
+        return (value, w.grad!.cpu().data<double>().ToArray());
     }
 }
