@@ -16,7 +16,7 @@ namespace TypedGraph;
 /// <typeparam name="TInputs">The generated record of input tensors.</typeparam>
 /// <typeparam name="TOutputs">The generated record of output tensors.</typeparam>
 /// <typeparam name="TTargets">The generated record of target tensors, one per output with a loss.</typeparam>
-public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TOutputs>, IModel, IEnsembleMember
+public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TOutputs>, IModel, IPositionalModel
     where TInputs : ITensorRecord<TInputs>
     where TOutputs : ITensorRecord<TOutputs>
     where TTargets : ITensorRecord<TTargets>
@@ -581,13 +581,13 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     IReadOnlyDictionary<Node, Tensor> IModel.Activations(IReadOnlyList<Tensor> inputs) => Activations(TInputs.FromTensors(inputs));
 
     /// <inheritdoc/>
-    IReadOnlyList<double> IEnsembleMember.CompiledLossWeights => Objective.LossWeights;
+    IReadOnlyList<double> IPositionalModel.CompiledLossWeights => Objective.LossWeights;
 
     /// <inheritdoc/>
-    IReadOnlyList<Tensor> IEnsembleMember.Forward(IReadOnlyList<Tensor> inputs) => forward(TInputs.FromTensors(inputs)).ToTensors();
+    IReadOnlyList<Tensor> IPositionalModel.Forward(IReadOnlyList<Tensor> inputs) => forward(TInputs.FromTensors(inputs)).ToTensors();
 
     /// <inheritdoc/>
-    IReadOnlyDictionary<string, double> IEnsembleMember.Evaluate(IReadOnlyList<Tensor> x, IReadOnlyList<Tensor> y, int batchSize) =>
+    IReadOnlyDictionary<string, double> IPositionalModel.Evaluate(IReadOnlyList<Tensor> x, IReadOnlyList<Tensor> y, int batchSize) =>
         Evaluate(TInputs.FromTensors(x), TTargets.FromTensors(y), batchSize);
 
     /// <summary>Runs the model on <paramref name="inputs"/>: every output as declared, its activation applied.</summary>

@@ -15,7 +15,7 @@ internal static class BatchNormStatistics
 {
     /// <summary>Runs <paramref name="model"/> in training mode without gradients over <paramref name="data"/>, updating the statistics.</summary>
     /// <returns>The number of batch normalizations recomputed.</returns>
-    public static int Recompute(IEnsembleMember model, BatchSource data)
+    public static int Recompute(IPositionalModel model, BatchSource data)
     {
         var module = model.AsModule;
         var wasTraining = module.training;

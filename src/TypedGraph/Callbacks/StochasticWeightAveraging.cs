@@ -82,7 +82,7 @@ public sealed class StochasticWeightAveraging : Callback
             }
 
             _average.CopyInto();
-            if (UpdateBatchNorm && TrainingData is { } data && Model is IEnsembleMember member)
+            if (UpdateBatchNorm && TrainingData is { } data && Model is IPositionalModel member)
             {
                 BatchNormStatistics.Recompute(member, data);
             }

@@ -132,7 +132,7 @@ public static class Ensemble
         where TTargets : ITensorRecord<TTargets> =>
         Learn<TInputs, TOutputs, TTargets>(Members(first, others), x, y, batchSize);
 
-    private static ModelEnsemble<TInputs, TOutputs, TTargets> Learn<TInputs, TOutputs, TTargets>(IEnsembleMember[] members, TInputs x, TTargets y, int batchSize)
+    private static ModelEnsemble<TInputs, TOutputs, TTargets> Learn<TInputs, TOutputs, TTargets>(IPositionalModel[] members, TInputs x, TTargets y, int batchSize)
         where TInputs : ITensorRecord<TInputs>
         where TOutputs : ITensorRecord<TOutputs>
         where TTargets : ITensorRecord<TTargets>
@@ -145,13 +145,13 @@ public static class Ensemble
         return new(members, Normalized(weights, members.Length)) { FitIterations = iterations };
     }
 
-    private static IEnsembleMember[] Members<TInputs, TOutputs, TTargets>(IEnumerable<Model<TInputs, TOutputs, TTargets>> members, string argument)
+    private static IPositionalModel[] Members<TInputs, TOutputs, TTargets>(IEnumerable<Model<TInputs, TOutputs, TTargets>> members, string argument)
         where TInputs : ITensorRecord<TInputs>
         where TOutputs : ITensorRecord<TOutputs>
         where TTargets : ITensorRecord<TTargets>
     {
         ArgumentNullException.ThrowIfNull(members, argument);
-        var list = new List<IEnsembleMember>();
+        var list = new List<IPositionalModel>();
         foreach (var member in members)
         {
             list.Add(member ?? throw new ArgumentException($"Ensemble member {list.Count} is null.", argument));
@@ -165,20 +165,20 @@ public static class Ensemble
         return Checked(list, argument);
     }
 
-    private static IEnsembleMember[] Members<TInputs, TOutputs, TTargets>(Model<TInputs, TOutputs, TTargets> first, IModel[] others)
+    private static IPositionalModel[] Members<TInputs, TOutputs, TTargets>(Model<TInputs, TOutputs, TTargets> first, IModel[] others)
         where TInputs : ITensorRecord<TInputs>
         where TOutputs : ITensorRecord<TOutputs>
         where TTargets : ITensorRecord<TTargets>
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(others);
-        var list = new List<IEnsembleMember> { first };
+        var list = new List<IPositionalModel> { first };
         foreach (var other in others)
         {
             list.Add(other switch
             {
                 null => throw new ArgumentException($"Ensemble member {list.Count} is null.", nameof(others)),
-                IEnsembleMember member => member,
+                IPositionalModel member => member,
                 _ => throw new ArgumentException(
                     $"Ensemble member {list.Count} ({other.GetType().Name}) is not a generated model (Model<TInputs, TOutputs, TTargets>).", nameof(others)),
             });
@@ -188,7 +188,7 @@ public static class Ensemble
         return Checked(list, nameof(others));
     }
 
-    private static IEnsembleMember[] Checked(List<IEnsembleMember> members, string argument)
+    private static IPositionalModel[] Checked(List<IPositionalModel> members, string argument)
     {
         var device = DeviceOf(members[0]);
         for (var i = 1; i < members.Count; i++)

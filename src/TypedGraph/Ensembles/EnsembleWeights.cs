@@ -15,7 +15,7 @@ internal static class EnsembleWeights
     /// <summary>Fits the weights of <paramref name="ensemble"/>'s members on <paramref name="x"/>/<paramref name="y"/> (positional tensors).</summary>
     public static (double[] Weights, int Iterations) Learn<TInputs, TOutputs, TTargets>(
         ModelEnsemble<TInputs, TOutputs, TTargets> ensemble,
-        IEnsembleMember[] members,
+        IPositionalModel[] members,
         IReadOnlyList<Tensor> x,
         IReadOnlyList<Tensor> y,
         int batchSize)

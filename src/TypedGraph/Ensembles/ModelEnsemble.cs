@@ -24,12 +24,12 @@ public sealed class ModelEnsemble<TInputs, TOutputs, TTargets>
     /// <summary>The prefix of a member's scores in <see cref="Evaluate"/>: <c>member0_loss</c>, <c>member1_acc</c>….</summary>
     public const string MemberPrefix = "member";
 
-    private readonly IEnsembleMember[] _members;
+    private readonly IPositionalModel[] _members;
     private readonly double[] _weights;
     private readonly ModelSignature _signature;
     private TrainingObjective? _objective;
 
-    internal ModelEnsemble(IEnsembleMember[] members, double[] weights)
+    internal ModelEnsemble(IPositionalModel[] members, double[] weights)
     {
         _members = members;
         _weights = weights;
@@ -125,7 +125,7 @@ public sealed class ModelEnsemble<TInputs, TOutputs, TTargets>
     internal T InEval<T>(Func<T> pass) => InEval(_members, pass);
 
     /// <summary>Runs <paramref name="pass"/> with every one of <paramref name="members"/> in eval mode, restoring their modes afterwards.</summary>
-    internal static T InEval<T>(IEnsembleMember[] members, Func<T> pass)
+    internal static T InEval<T>(IPositionalModel[] members, Func<T> pass)
     {
         var modes = new bool[members.Length];
         for (var i = 0; i < members.Length; i++)

@@ -72,7 +72,30 @@ public sealed class WeightAveragingTests
     }
 
     [Fact]
-    public void Snapshot_schedule_counts_epochs_when_the_steps_are_unknown()
+    public void Snapshot_schedule_counts_epochs_when_a_streamed_fit_does_not_know_its_steps()
+    {
+        using var directory = new TempDirectory();
+        using var model = Regression();
+        using var scope = NewDisposeScope();
+        var (x, y) = Line();
+        var snapshot = new SnapshotEnsemble(directory.Path, cycleEpochs: 2, maxLearningRate: 0.1, filePrefix: "m");
+        var rates = new List<double>();
+
+        model.Fit(Batches(x, y), epochs: 4, verbose: 0, callbacks: [snapshot, new LambdaCallback(onBatchBegin: (_, _) => rates.Add(model.LearningRate))]);
+
+        // Per epoch: lr(e) = 0.1 / 2 · (cos(π · (e mod 2) / 2) + 1) → 0.1, 0.05, 0.1, 0.05, for each of the 2 batches.
+        Assert.Equal([0.1, 0.1, 0.05, 0.05, 0.1, 0.1, 0.05, 0.05], rates.Select(r => Math.Round(r, 12)));
+        Assert.Equal([directory["m-1.bin"], directory["m-2.bin"]], snapshot.SavedPaths);
+
+        static IEnumerable<(SingleDense.Inputs, SingleDense.Targets)> Batches(SingleDense.Inputs x, SingleDense.Targets y)
+        {
+            yield return (new SingleDense.Inputs(x.Features.narrow(0, 0, 4)), new SingleDense.Targets(y.Value.narrow(0, 0, 4)));
+            yield return (new SingleDense.Inputs(x.Features.narrow(0, 4, 4)), new SingleDense.Targets(y.Value.narrow(0, 4, 4)));
+        }
+    }
+
+    [Fact]
+    public void Cosine_schedule_restarts_every_cycle_and_arguments_are_checked()
     {
         Assert.Equal(0.1, SnapshotEnsemble.CosineLearningRate(0.1, 0, 4), 12);
         Assert.Equal(0.05 * (1 + Math.Sqrt(0.5)), SnapshotEnsemble.CosineLearningRate(0.1, 1, 4), 12);

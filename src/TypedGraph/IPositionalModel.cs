@@ -4,11 +4,12 @@ using static TorchSharp.torch;
 namespace TypedGraph;
 
 /// <summary>
-/// What an ensemble needs of a member whatever its generated records: every <see cref="Model{TInputs, TOutputs, TTargets}"/>
-/// implements it, so members of different <c>[Model]</c> classes whose inputs and outputs agree position by position
-/// combine through positional tensor lists.
+/// A model reached through positional tensor lists, whatever its generated records: every
+/// <see cref="Model{TInputs, TOutputs, TTargets}"/> implements it. Ensembles combine members of different <c>[Model]</c>
+/// classes whose inputs and outputs agree position by position through it, and weight-averaging callbacks run the
+/// model over the training data with it.
 /// </summary>
-internal interface IEnsembleMember : IModel
+internal interface IPositionalModel : IModel
 {
     /// <summary>The loss weights the model was compiled with (the declared ones when not compiled), one per trained output.</summary>
     IReadOnlyList<double> CompiledLossWeights { get; }
