@@ -89,9 +89,9 @@ public static class Ensemble
     /// <summary>
     /// Fits the weights on validation data: <c>w* = argmin_{w ≥ 0, Σw = 1} L(Σᵢ wᵢ · pᵢ(x), y)</c>, where <c>pᵢ(x)</c> are
     /// member i's outputs after their final activations and <c>L</c> the first member's compiled loss (losses and loss
-    /// weights) on the averaged outputs. The members run once over the data; the convex problem is then solved by
-    /// projected gradient descent on the simplex with backtracking, from equal weights, until a step moves no weight
-    /// by more than 1e-9 (docs/ensembles.md). Fit on data the members did not train on.
+    /// weights) on the averaged outputs. The members run once over the data; the convex problem is then solved by a
+    /// projected Newton method on the simplex (gradient and Hessian from autograd, Armijo backtracking), from equal
+    /// weights, until a step moves no weight by more than 1e-9 (docs/ensembles.md). Fit on data the members did not train on.
     /// </summary>
     /// <param name="members">The trained models, at least one, all on one device.</param>
     /// <param name="x">The validation inputs.</param>

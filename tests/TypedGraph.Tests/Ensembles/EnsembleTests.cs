@@ -135,6 +135,31 @@ public sealed class EnsembleTests
     }
 
     [Fact]
+    public void LearnWeights_converges_in_few_iterations_when_two_members_are_nearly_interchangeable()
+    {
+        // Targets y = x; errors (prediction − y): a: 1, b: 0.01x + 1, c: −0.015x − 4, so 0.5·a + 0.3·b + 0.2·c errs by 0
+        // for every x: the unique optimum is w* = (0.5, 0.3, 0.2) with loss 0. a and b differ by 0.01x, so the loss is
+        // flat along w_a − w_b (curvature ~1e-4 against ~10 across): plain projected gradient needs tens of thousands of steps.
+        using var a = new SingleDense(1, 1, Loss.MeanSquaredError);
+        a.SetWeights([1], [1]);
+        using var b = new SingleDense(1, 1, Loss.MeanSquaredError);
+        b.SetWeights([1.01f], [1]);
+        using var c = new SingleDense(1, 1, Loss.MeanSquaredError);
+        c.SetWeights([0.985f], [-4]);
+        using var scope = NewDisposeScope();
+        var x = new SingleDense.Inputs(tensor(new float[] { 1, 2, 3, 4 }).reshape(4, 1));
+        var y = new SingleDense.Targets(x.Features.clone());
+
+        var ensemble = Ensemble.LearnWeights([a, b, c], x, y);
+
+        Assert.Equal(0.5, ensemble.Weights[0], 1e-4);
+        Assert.Equal(0.3, ensemble.Weights[1], 1e-4);
+        Assert.Equal(0.2, ensemble.Weights[2], 1e-5);
+        Assert.InRange(ensemble.FitIterations, 1, 30);
+        Assert.Equal(0, ensemble.Evaluate(x, y)["loss"], 1e-8);
+    }
+
+    [Fact]
     public void Multi_output_members_average_every_output_and_score_with_the_compiled_loss_weights()
     {
         using var a = new TwoHeads();
