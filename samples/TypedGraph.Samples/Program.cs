@@ -19,6 +19,7 @@ var scenarios = new Dictionary<string, Func<int>>(StringComparer.OrdinalIgnoreCa
     ["separable-convnet"] = Succeeds(ForwardScenarios.SeparableConvNet),
     ["fashion"] = () => FashionScenario.Run(Path.Combine("runs", "fashion")),
     ["tune"] = () => TuneScenario.Run(Path.Combine("runs", "tune")),
+    ["ensemble"] = EnsembleScenario.Run,
 };
 
 var name = args.Length > 0 ? args[0] : "social-media-training";

@@ -16,7 +16,7 @@ namespace TypedGraph;
 /// <typeparam name="TInputs">The generated record of input tensors.</typeparam>
 /// <typeparam name="TOutputs">The generated record of output tensors.</typeparam>
 /// <typeparam name="TTargets">The generated record of target tensors, one per output with a loss.</typeparam>
-public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TOutputs>, IModel, ITrainingTarget<TInputs, TTargets>
+public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TOutputs>, IModel, ITrainingTarget<TInputs, TTargets>, IPositionalModel
     where TInputs : ITensorRecord<TInputs>
     where TOutputs : ITensorRecord<TOutputs>
     where TTargets : ITensorRecord<TTargets>
@@ -319,7 +319,7 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
-        var samples = SampleSet.Create(x.ToTensors(), [], InputNames(), [], nameof(x));
+        var samples = SampleSet.Create(x.ToTensors(), [], Signature.InputNames(), [], nameof(x));
         var outputs = new Trainer(this, ForwardLogitsPositional)
             .Predict(inputs => forward(TInputs.FromTensors(inputs)).ToTensors(), samples, batchSize);
         return TOutputs.FromTensors(outputs);
@@ -589,6 +589,16 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     /// <inheritdoc/>
     IReadOnlyDictionary<Node, Tensor> IModel.Activations(IReadOnlyList<Tensor> inputs) => Activations(TInputs.FromTensors(inputs));
 
+    /// <inheritdoc/>
+    IReadOnlyList<double> IPositionalModel.CompiledLossWeights => Objective.LossWeights;
+
+    /// <inheritdoc/>
+    IReadOnlyList<Tensor> IPositionalModel.Forward(IReadOnlyList<Tensor> inputs) => forward(TInputs.FromTensors(inputs)).ToTensors();
+
+    /// <inheritdoc/>
+    IReadOnlyDictionary<string, double> IPositionalModel.Evaluate(IReadOnlyList<Tensor> x, IReadOnlyList<Tensor> y, int batchSize) =>
+        Evaluate(TInputs.FromTensors(x), TTargets.FromTensors(y), batchSize);
+
     /// <summary>Runs the model on <paramref name="inputs"/>: every output as declared, its activation applied.</summary>
     /// <param name="inputs">The input tensors.</param>
     /// <exception cref="ShapeMismatchException">An input does not match its declaration.</exception>
@@ -668,36 +678,10 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     }
 
     private BatchSource Stream(IEnumerable<(TInputs Inputs, TTargets Targets)> batches, string argument) =>
-        BatchSource.Stream(batches, batch => (batch.Inputs?.ToTensors() ?? [], batch.Targets?.ToTensors() ?? []), InputNames(), TargetNames(), argument);
+        BatchSource.Stream(batches, batch => (batch.Inputs?.ToTensors() ?? [], batch.Targets?.ToTensors() ?? []), Signature.InputNames(), Signature.TargetNames(), argument);
 
     private SampleSet Samples(TInputs x, TTargets y, string argument) =>
-        SampleSet.Create(x.ToTensors(), y.ToTensors(), InputNames(), TargetNames(), argument, argument == nameof(x) ? nameof(y) : argument);
-
-    private string[] InputNames()
-    {
-        var inputs = Signature.Inputs;
-        var names = new string[inputs.Count];
-        for (var i = 0; i < names.Length; i++)
-        {
-            names[i] = inputs[i].Name;
-        }
-
-        return names;
-    }
-
-    private List<string> TargetNames()
-    {
-        var names = new List<string>();
-        foreach (var output in Signature.Outputs)
-        {
-            if (output.HasLoss)
-            {
-                names.Add(output.Name);
-            }
-        }
-
-        return names;
-    }
+        SampleSet.Create(x.ToTensors(), y.ToTensors(), Signature.InputNames(), Signature.TargetNames(), argument, argument == nameof(x) ? nameof(y) : argument);
 
     private (long Trainable, long NonTrainable) CountParameters()
     {

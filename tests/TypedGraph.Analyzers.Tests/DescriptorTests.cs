@@ -54,7 +54,7 @@ public sealed class DescriptorTests
         var ids = DiagnosticDescriptors.All.Select(d => d.Id).ToList();
         Assert.Equal(ids.Distinct().Count(), ids.Count);
 
-        var supported = new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new ModelDeclarationAnalyzer(), new TrainingCallAnalyzer(), new CallbackModeAnalyzer(), new UntrainableModelAnalyzer() }
+        var supported = new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new ModelDeclarationAnalyzer(), new TrainingCallAnalyzer(), new CallbackModeAnalyzer(), new UntrainableModelAnalyzer(), new EnsembleMemberAnalyzer() }
             .SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Order(StringComparer.Ordinal);
         Assert.Equal(ids.Order(StringComparer.Ordinal), supported);
         Assert.All(DiagnosticDescriptors.All, d => Assert.True(d.IsEnabledByDefault));

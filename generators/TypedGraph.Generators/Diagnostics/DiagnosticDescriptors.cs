@@ -203,6 +203,11 @@ internal static class DiagnosticDescriptors
         "Fit or Evaluate on a model without a loss",
         "{0} on model '{1}' always throws: none of its outputs ({2}) has a loss; declare one with [Output(Loss.…)]");
 
+    public static readonly DiagnosticDescriptor EnsembleMemberMismatch = Error(
+        DiagnosticIds.EnsembleMemberMismatch, Training,
+        "Ensemble members disagree in their inputs or outputs",
+        "{0} cannot be combined with {1} in an ensemble: {2}; members must agree position by position in their inputs and outputs");
+
     /// <summary>What <c>ModelDeclarationAnalyzer</c> reports: the parser's and the graph analysis' diagnostics.</summary>
     public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> Declarations =
     [
@@ -231,9 +236,15 @@ internal static class DiagnosticDescriptors
         UntrainableModel,
     ];
 
+    /// <summary>What <c>EnsembleMemberAnalyzer</c> reports about <c>Ensemble</c> calls.</summary>
+    public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> EnsembleMembers =
+    [
+        EnsembleMemberMismatch,
+    ];
+
     /// <summary>Every descriptor, for the tests that check each has a docs page and a release-tracking entry.</summary>
     public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> All =
-        Declarations.AddRange(TrainingCalls).AddRange(CallbackModes).AddRange(UntrainableModels);
+        Declarations.AddRange(TrainingCalls).AddRange(CallbackModes).AddRange(UntrainableModels).AddRange(EnsembleMembers);
 
     private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");

@@ -107,4 +107,7 @@ internal static class DiagnosticIds
 
     /// <summary>A node's name collides with a member every generated model has (Summary, Fit, Inputs …).</summary>
     public const string ReservedNodeName = "TG0107";
+
+    /// <summary>Ensemble members of different [Model] classes whose inputs or outputs disagree position by position.</summary>
+    public const string EnsembleMemberMismatch = "TG0041";
 }

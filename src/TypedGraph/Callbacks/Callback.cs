@@ -29,6 +29,12 @@ public abstract class Callback
         internal set => _params = value;
     }
 
+    /// <summary>
+    /// The training batches of the <c>Fit</c> call the callback is attached to (one pass per enumeration), for callbacks
+    /// that must run the model over the training data (SWA's batch-norm statistics); <see langword="null"/> outside <c>Fit</c>.
+    /// </summary>
+    internal BatchSource? TrainingData { get; set; }
+
     /// <summary>Called once before the first epoch.</summary>
     /// <param name="logs">Empty.</param>
     public virtual void OnTrainBegin(IReadOnlyDictionary<string, double> logs)

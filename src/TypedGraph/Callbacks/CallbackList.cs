@@ -41,12 +41,14 @@ internal sealed class CallbackList
     /// </summary>
     public bool WantsBatchLogs { get; }
 
-    public void Attach(IModel model, TrainingParameters parameters)
+    /// <summary>Gives every callback the model, what this <c>Fit</c> runs and its training batches, then validates them.</summary>
+    public void Attach(IModel model, TrainingParameters parameters, BatchSource? training = null)
     {
         foreach (var callback in _callbacks)
         {
             callback.Model = model;
             callback.Params = parameters;
+            callback.TrainingData = training;
         }
 
         foreach (var callback in _callbacks)

@@ -18,7 +18,6 @@ public sealed class BatchNorm : nn.Module<Tensor, Tensor>
     private readonly Tensor running_var;
     private readonly Tensor num_batches_tracked;
     private readonly double _eps;
-    private readonly double _momentum;
 
     /// <summary>Creates the layer for <paramref name="channels"/> channels.</summary>
     /// <param name="channels">Size of axis 1.</param>
@@ -31,7 +30,7 @@ public sealed class BatchNorm : nn.Module<Tensor, Tensor>
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(channels, 1);
         _eps = eps;
-        _momentum = momentum;
+        Momentum = momentum;
         if (scale)
         {
             weight = new Parameter(ones(channels));
@@ -52,6 +51,9 @@ public sealed class BatchNorm : nn.Module<Tensor, Tensor>
         register_buffer(nameof(num_batches_tracked), num_batches_tracked);
     }
 
+    /// <summary>PyTorch's momentum of the running statistics; set while they are recomputed (<c>BatchNormStatistics</c>).</summary>
+    internal double Momentum { get; set; }
+
     /// <inheritdoc />
     public override Tensor forward(Tensor input)
     {
@@ -63,7 +65,7 @@ public sealed class BatchNorm : nn.Module<Tensor, Tensor>
             }
         }
 
-        return nn.functional.batch_norm(input, running_mean, running_var, weight, bias, training, _momentum, _eps);
+        return nn.functional.batch_norm(input, running_mean, running_var, weight, bias, training, Momentum, _eps);
     }
 
     /// <inheritdoc />

@@ -57,7 +57,8 @@ internal sealed class Trainer
             training.Samples,
             validation?.Samples ?? 0,
             settings.Verbose,
-            EpochLogNames(objective, validation is not null)));
+            EpochLogNames(objective, validation is not null)),
+            training);
 
         var history = new History();
         var lastLogs = NoLogs;

@@ -48,6 +48,9 @@ internal sealed class TrainingObjective
     /// <summary>Number of outputs the model produces.</summary>
     public int OutputCount { get; }
 
+    /// <summary>The weight of each trained output's loss in the total loss, in target order.</summary>
+    public IReadOnlyList<double> LossWeights => Array.ConvertAll(_heads, head => head.Weight);
+
     /// <summary>The single trained output's position among the outputs, or <see langword="null"/> when several are trained.</summary>
     public int? SingleTrainedOutput => _heads.Length == 1 ? _heads[0].OutputIndex : null;
 

@@ -21,7 +21,7 @@ internal static class AnalyzerRun
 {
     public const string SourceDirectory = "/src/";
 
-    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = [new ModelDeclarationAnalyzer(), new TrainingCallAnalyzer(), new CallbackModeAnalyzer(), new UntrainableModelAnalyzer()];
+    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = [new ModelDeclarationAnalyzer(), new TrainingCallAnalyzer(), new CallbackModeAnalyzer(), new UntrainableModelAnalyzer(), new EnsembleMemberAnalyzer()];
 
     /// <summary>A compilation of <paramref name="sources"/> at <c>/src/Model{i}.cs</c>, with an optional <c>.editorconfig</c> applied as the compiler applies it.</summary>
     public static CSharpCompilation Compilation(string? editorConfig, params string[] sources)
