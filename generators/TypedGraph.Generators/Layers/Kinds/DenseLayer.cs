@@ -45,4 +45,9 @@ internal sealed record DenseLayer(int Units, Activation Activation, bool UseBias
     }
 
     protected override string Expression(EmitContext context) => context.Activate($"{context.Field}.forward({context.X})", Activation);
+
+    public override string? PyTorchModule(ConstructContext context) =>
+        $"torch.nn.Linear({context.Input!.Last.Value}, {Units}, bias={PythonEmitContext.Bool(UseBias)})";
+
+    protected override string PyTorchExpression(PythonEmitContext context) => context.Activate($"{context.Module}({context.X})", Activation);
 }
