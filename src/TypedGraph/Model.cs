@@ -518,6 +518,24 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     public void LoadSafetensors(string path) => Interop.SafetensorsCheckpoint.Load(this, path, _name);
 
     /// <summary>
+    /// Writes this model's PyTorch twin into <paramref name="directory"/> (DESIGN §9): <c>model.py</c> (a
+    /// <c>torch.nn.Module</c> class named like the model whose <c>forward</c> takes the inputs positionally in declaration
+    /// order and returns the outputs — one tensor, or a tuple in declaration order — with final activations applied, the
+    /// same state-dict keys and shapes as this model, and <c>load_weights</c> / <c>save_weights</c>), the current weights
+    /// as <c>weights.safetensors</c>, <c>train.py</c> (DistributedDataParallel training launched by <c>torchrun</c>, with
+    /// this model's losses, loss weights and metrics and Keras-semantics callbacks) and a <c>README.md</c> with the
+    /// commands. Everything runs on PyTorch ≥ 1.13 with nothing else installed.
+    /// </summary>
+    /// <param name="directory">The directory to write; created when missing; files of an earlier export are replaced.</param>
+    /// <exception cref="NotSupportedException">
+    /// A node cannot be exported (a <c>[Custom]</c> layer: the message names it and says why), or an output has a custom
+    /// loss or metric. Nothing is written then.
+    /// </exception>
+    /// <exception cref="IOException">A file cannot be written.</exception>
+    public void ExportPyTorch(string directory) =>
+        Interop.PyTorch.PyTorchExport.Write(directory, _name, Signature, PyTorchSource, SaveSafetensors);
+
+    /// <summary>
     /// Runs one forward pass on <paramref name="batch"/> in eval mode without gradients and returns what every node of
     /// <see cref="Nodes"/> produced (inputs included, outputs with their activation applied, as <c>forward</c> returns
     /// them), keyed by node in the order of <see cref="Nodes"/>. The tensors belong to the caller (or to the caller's
@@ -619,6 +637,15 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     /// tensor, each layer with its output, outputs as returned.
     /// </param>
     protected abstract TOutputs ForwardGraph(TInputs inputs, bool logits, Action<int, Tensor>? record);
+
+    /// <summary>
+    /// The Python classes of this model's PyTorch twin (the model's and its submodels'), generated at compile time from
+    /// the same graph as <see cref="ForwardGraph"/>; <see cref="ExportPyTorch"/> writes them into <c>model.py</c>. The
+    /// generated override throws <see cref="NotSupportedException"/> naming the node that cannot be exported.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The model has no PyTorch form.</exception>
+    protected virtual string PyTorchSource =>
+        throw new NotSupportedException($"Model '{_name}' has no PyTorch form: only models whose class TypedGraph's generator wrote can be exported.");
 
     /// <summary>
     /// Sets the optimizer and the loss weights <c>Fit</c> uses. Called by the generated <c>Compile</c>; compiling again

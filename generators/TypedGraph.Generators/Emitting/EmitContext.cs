@@ -1,100 +1,27 @@
 using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using TypedGraph.Generators.Analysis;
-using TypedGraph.Generators.Layers;
 
 namespace TypedGraph.Generators.Emitting;
 
-/// <summary>What a layer needs to write one node's forward step: its locals, its inputs in the storage it asks for, its shapes.</summary>
-internal sealed class EmitContext
+/// <summary>What a layer needs to write one node's C# forward step: <see cref="NodeContext"/> plus its TorchSharp field and activation calls.</summary>
+internal sealed class EmitContext : NodeContext
 {
     public const string Nn = "global::TorchSharp.torch.nn";
     public const string Tg = "global::TypedGraph";
 
     private readonly LocalNames _locals;
-    private readonly IReadOnlyList<Storage> _storage;
 
     public EmitContext(ModelGraph graph, LocalNames locals, IReadOnlyList<Storage> storage, int index, bool withoutActivation)
+        : base(graph, i => locals[i], storage, index, withoutActivation)
     {
-        Graph = graph;
         _locals = locals;
-        _storage = storage;
-        Index = index;
-        Node = graph.Nodes[index];
-        WithoutActivation = withoutActivation;
     }
-
-    public ModelGraph Graph { get; }
-
-    public int Index { get; }
-
-    public GraphNode Node { get; }
-
-    /// <summary>The local this node's step assigns.</summary>
-    public string Local => _locals[Index];
-
-    /// <summary>The inputs in Keras's layout, in order.</summary>
-    public IReadOnlyList<string> Inputs => Node.InputIndices.Select((_, i) => Input(i, Storage.Logical)).ToList();
-
-    /// <summary>The first (for most layers, the only) input, in Keras's layout.</summary>
-    public string X => Input(0, Storage.Logical);
-
-    /// <summary>The loss absorbs this node's final activation: leave it out.</summary>
-    public bool WithoutActivation { get; }
-
-    public DataFormat Format => Graph.Model.DataFormat;
-
-    /// <summary>How this node's result is stored.</summary>
-    public Storage Storage => _storage[Index];
 
     /// <summary>The loop variable of a repeated submodel's step.</summary>
     public string Loop => _locals.Loop(Index);
 
     /// <summary>The field of the module this node applies (the owner's, for a shared layer).</summary>
     public string Field => Names.Field(Node.ModuleOwner);
-
-    public TensorShape Shape => Node.Shape!;
-
-    public TensorShape InputShape(int input = 0) => Graph.Nodes[Node.InputIndices[input]].Shape!;
-
-    /// <summary>How input <paramref name="input"/> is stored.</summary>
-    public Storage InputStorage(int input = 0) => _storage[Node.InputIndices[input]];
-
-    /// <summary>Input <paramref name="input"/> in <paramref name="wanted"/> storage, permuted when it is stored otherwise.</summary>
-    public string Input(int input, Storage wanted) => Convert(_locals[Node.InputIndices[input]], InputShape(input).Rank, InputStorage(input), wanted);
-
-    /// <summary>Input <paramref name="input"/> as it is stored.</summary>
-    public string Stored(int input = 0) => _locals[Node.InputIndices[input]];
-
-    /// <summary>The spatial (or time) axes of input <paramref name="input"/> as it is stored, for layers that work in any storage.</summary>
-    public int[] StoredSpatialAxes(int input = 0)
-    {
-        var shape = InputShape(input);
-        var storage = InputStorage(input);
-        return Layers.Layout.SpatialAxes(shape, Format).Select(a => PhysicalAxis(a, shape.Rank, storage)).ToArray();
-    }
-
-    /// <summary>The full-tensor axis of logical axis <paramref name="axis"/> of a rank-<paramref name="rank"/> tensor in <paramref name="storage"/>.</summary>
-    public static int PhysicalAxis(int axis, int rank, Storage storage) =>
-        storage == Storage.Logical || axis == 0 ? axis : axis == rank - 1 ? 1 : axis + 1;
-
-    public static string Axes(IEnumerable<int> axes) => string.Join(", ", axes.Select(a => a.ToString(CultureInfo.InvariantCulture)));
-
-    /// <summary><paramref name="x"/> (rank <paramref name="rank"/>, stored as <paramref name="from"/>) in <paramref name="to"/> storage.</summary>
-    public static string Convert(string x, int rank, Storage from, Storage to)
-    {
-        if (from == to)
-        {
-            return x;
-        }
-
-        // ChannelsFirst → Logical moves axis 1 to the end; Logical → ChannelsFirst moves the last axis to 1.
-        var order = to == Storage.ChannelsFirst
-            ? Enumerable.Range(1, rank - 2).Prepend(rank - 1).Prepend(0)
-            : Enumerable.Range(2, rank - 2).Prepend(0).Append(1);
-        return $"{x}.permute({Axes(order)})";
-    }
 
     public string Activate(string expression, Activation activation) =>
         ActivationCalls.Apply(expression, WithoutActivation ? Activation.None : activation);

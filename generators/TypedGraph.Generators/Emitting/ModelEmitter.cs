@@ -224,6 +224,14 @@ internal static class ModelEmitter
         }
 
         writer.WriteLine();
+        writer.WriteLine("/// <summary>");
+        writer.WriteLine("/// The constructor registers every module under its state-dict name; TorchSharp's registration by field name");
+        writer.WriteLine("/// (run when this model becomes a submodel) would register each a second time as <c>_field</c>.");
+        writer.WriteLine("/// </summary>");
+        writer.WriteLine("protected override void RegisterComponents()");
+        writer.WriteLine("{");
+        writer.WriteLine("}");
+        writer.WriteLine();
         writer.WriteLine("/// <inheritdoc />");
         writer.WriteLine($"public override {Tg}.ModelSignature Signature => {SignatureField};");
         writer.WriteLine();
@@ -245,6 +253,54 @@ internal static class ModelEmitter
         }
 
         WriteForward(writer, graph, locals, inputs, outputs, fused);
+        writer.WriteLine();
+        WritePyTorchSource(writer, graph);
+    }
+
+    /// <summary>
+    /// The Python classes of the model's PyTorch twin (<see cref="PyTorchEmitter"/>), which the runtime's
+    /// <c>ExportPyTorch</c> writes into <c>model.py</c>; a model with a node that cannot be exported throws there instead,
+    /// naming the node and why.
+    /// </summary>
+    private static void WritePyTorchSource(SourceWriter writer, ModelGraph graph)
+    {
+        writer.WriteLine("/// <inheritdoc />");
+        if (PyTorchEmitter.Unsupported(graph) is { } reason)
+        {
+            writer.WriteLine($"protected override string PyTorchSource => throw new global::System.NotSupportedException({Literal($"Model '{graph.Model.Name}' cannot be exported to PyTorch: {reason}.")});");
+            return;
+        }
+
+        var python = PyTorchEmitter.Emit(graph).TrimEnd('\n').Split('\n');
+        var quotes = new string('"', System.Math.Max(3, QuoteRun(python) + 1));
+        writer.WriteLine("protected override string PyTorchSource =>");
+        using (writer.Indent())
+        {
+            writer.WriteLine(quotes);
+            foreach (var line in python)
+            {
+                writer.WriteLine(line);
+            }
+
+            writer.WriteLine(quotes + ";");
+        }
+    }
+
+    /// <summary>The longest run of double quotes in <paramref name="lines"/>, which the raw string's delimiter must exceed.</summary>
+    private static int QuoteRun(IEnumerable<string> lines)
+    {
+        var longest = 0;
+        foreach (var line in lines)
+        {
+            var run = 0;
+            foreach (var c in line)
+            {
+                run = c == '"' ? run + 1 : 0;
+                longest = System.Math.Max(longest, run);
+            }
+        }
+
+        return longest;
     }
 
     private static void WriteForward(SourceWriter writer, ModelGraph graph, LocalNames locals, List<GraphNode> inputs, List<GraphNode> outputs, HashSet<string> fused)
@@ -324,7 +380,7 @@ internal static class ModelEmitter
         EmitContext.Convert(locals[index], graph.Nodes[index].Shape!.Rank, storage[index], Storage.Logical);
 
     /// <summary>How each node's tensor is stored, decided in topological order from its inputs (<see cref="LayerSpec.Storage"/>).</summary>
-    private static Storage[] StorageOf(ModelGraph graph)
+    internal static Storage[] StorageOf(ModelGraph graph)
     {
         var storage = new Storage[graph.Nodes.Count];
         for (var i = 0; i < storage.Length; i++)
@@ -398,6 +454,9 @@ internal static class ModelEmitter
 
         writer.WriteLine("/// <inheritdoc />");
         writer.WriteLine($"{ForwardGraphSignature} => throw Invalid();");
+        writer.WriteLine();
+        writer.WriteLine("/// <inheritdoc />");
+        writer.WriteLine("protected override string PyTorchSource => throw Invalid();");
     }
 
     /// <summary>
@@ -405,7 +464,7 @@ internal static class ModelEmitter
     /// cross-entropy): training reads its logits for numerical stability, <c>forward</c> applies the activation.
     /// Only when no other node reads the activated value.
     /// </summary>
-    private static bool IsFused(GraphNode node, ModelGraph graph)
+    internal static bool IsFused(GraphNode node, ModelGraph graph)
     {
         var loss = node.Spec.Output?.Loss ?? Loss.None;
         var activation = node.Layer.FinalActivation;

@@ -96,4 +96,23 @@ internal abstract record LayerSpec
         System.Enum e => $"{e.GetType().Name}.{e}",
         _ => System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
+
+    /// <summary>
+    /// Why the node cannot be exported to PyTorch (<c>ExportPyTorch</c> throws <c>NotSupportedException</c> with it), or
+    /// null when it can.
+    /// </summary>
+    public virtual string? PyTorchUnsupported => null;
+
+    /// <summary>
+    /// The Python expression creating the PyTorch module the node owns in the exported <c>model.py</c>, registered under
+    /// the same name as the TorchSharp module so the state-dict keys and shapes agree; null when the TorchSharp side owns
+    /// no module either (<see cref="ModuleType"/>).
+    /// </summary>
+    public virtual string? PyTorchModule(ConstructContext context) => null;
+
+    /// <summary>The Python statements computing the node's local; by default one assignment of <see cref="PyTorchExpression"/>.</summary>
+    public virtual IEnumerable<string> PyTorchForward(PythonEmitContext context) => [$"{context.Local} = {PyTorchExpression(context)}"];
+
+    /// <summary>The Python expression of a single-assignment forward step.</summary>
+    protected virtual string PyTorchExpression(PythonEmitContext context) => context.X;
 }

@@ -69,6 +69,14 @@ partial class Block : global::TypedGraph.Model<Block.Inputs, Block.Outputs, Bloc
         _nodes = [x, conv, y];
     }
 
+    /// <summary>
+    /// The constructor registers every module under its state-dict name; TorchSharp's registration by field name
+    /// (run when this model becomes a submodel) would register each a second time as <c>_field</c>.
+    /// </summary>
+    protected override void RegisterComponents()
+    {
+    }
+
     /// <inheritdoc />
     public override global::TypedGraph.ModelSignature Signature => s_signature;
 
@@ -96,4 +104,22 @@ partial class Block : global::TypedGraph.Model<Block.Inputs, Block.Outputs, Bloc
 
     /// <summary>Runs the model on its input tensors in declaration order: <paramref name="x"/> (N, 8, T).</summary>
     public Outputs forward(global::TorchSharp.torch.Tensor x) => forward(new Inputs(x));
+
+    /// <inheritdoc />
+    protected override string PyTorchSource =>
+        """
+        class Block(nn.Module):
+            # The PyTorch twin of the TypedGraph model Block: forward(x (N, 8, T)) -> y (N, 8, T).
+            # Module names (state-dict keys) and shapes are TorchSharp's; weights come from load_weights.
+
+            def __init__(self):
+                super().__init__()
+                self.conv = torch.nn.Conv1d(8, 8, 3, stride=1, padding=0, dilation=1, bias=True)
+
+            def forward(self, x, *, logits=False):
+                # logits=True leaves out the final softmax/sigmoid a fused loss absorbs (what train.py reads).
+                conv = F.relu(self.conv(F.pad(x, [2, 0])))
+                y = conv + x
+                return y
+        """;
 }

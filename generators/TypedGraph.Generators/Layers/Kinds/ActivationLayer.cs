@@ -24,4 +24,6 @@ internal sealed record ActivationLayer(Activation Activation) : LayerSpec
         Activation is Activation.Softmax or Activation.LogSoftmax ? Emitting.Storage.Logical : inputs[0];
 
     protected override string Expression(EmitContext context) => context.Activate(context.Input(0, context.Storage), Activation);
+
+    protected override string PyTorchExpression(PythonEmitContext context) => context.Activate(context.Input(0, context.Storage), Activation);
 }

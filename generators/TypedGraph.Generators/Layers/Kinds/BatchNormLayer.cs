@@ -71,4 +71,17 @@ internal sealed record BatchNormLayer(double Momentum, double Epsilon, bool Cent
     }
 
     protected override string Expression(EmitContext context) => $"{context.Field}.forward({context.Input(0, context.Storage)})";
+
+    /// <summary>PyTorch's momentum convention is TorchSharp's (1 − Keras's); <c>Center</c>/<c>Scale</c> off use the exported twin of TypedGraph's module.</summary>
+    public override string? PyTorchModule(ConstructContext context)
+    {
+        var channels = context.Input![Layout.ChannelAxis(context.Input, context.Format)].Value;
+        var momentum = PythonEmitContext.Float((double)(1m - (decimal)Momentum));
+        var eps = PythonEmitContext.Float(Epsilon);
+        return Center && Scale
+            ? $"torch.nn.BatchNorm{Dimensions(context.Input)}({channels}, eps={eps}, momentum={momentum})"
+            : $"BatchNorm({channels}, eps={eps}, momentum={momentum}, center={PythonEmitContext.Bool(Center)}, scale={PythonEmitContext.Bool(Scale)})";
+    }
+
+    protected override string PyTorchExpression(PythonEmitContext context) => $"{context.Module}({context.Input(0, context.Storage)})";
 }

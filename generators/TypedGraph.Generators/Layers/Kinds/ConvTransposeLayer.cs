@@ -101,4 +101,26 @@ internal sealed record ConvTransposeLayer(int Filters, int Kernel, int Stride, P
         yield return $"var {local} = {context.Field}.forward({x});";
         yield return $"{local} = {context.Activate($"{local}.narrow(2, {before}, {local}.shape[2] - {Surplus}).narrow(3, {before}, {local}.shape[3] - {Surplus})", Activation)};";
     }
+
+    public override string? PyTorchModule(ConstructContext context)
+    {
+        var channels = context.Input![Layout.ChannelAxis(context.Input, context.Format)].Value;
+        var padding = Padding == Padding.Same && !Narrows ? Surplus / 2 : 0;
+        return $"torch.nn.ConvTranspose2d({channels}, {Filters}, {Kernel}, stride={Stride}, padding={padding}, output_padding={OutputPadding}, bias={PythonEmitContext.Bool(UseBias)})";
+    }
+
+    public override IEnumerable<string> PyTorchForward(PythonEmitContext context)
+    {
+        var local = context.Local;
+        var x = context.Input(0, context.Storage);
+        if (!Narrows)
+        {
+            yield return $"{local} = {context.Activate($"{context.Module}({x})", Activation)}";
+            yield break;
+        }
+
+        var before = Surplus / 2;
+        yield return $"{local} = {context.Module}({x})";
+        yield return $"{local} = {context.Activate($"{local}.narrow(2, {before}, {local}.shape[2] - {Surplus}).narrow(3, {before}, {local}.shape[3] - {Surplus})", Activation)}";
+    }
 }

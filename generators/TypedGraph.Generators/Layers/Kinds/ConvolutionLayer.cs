@@ -167,6 +167,8 @@ internal sealed record ConvolutionLayer(
         var channels = ConstructContext.Size(channelDim);
         var depthwiseChannels = ConstructContext.Size(channelDim * Dim.Of(DepthMultiplier));
         var pads = Kernel.Select(k => PadsExplicitly ? 0 : Layout.SymmetricPadding(Padding, k.Literal, Stride, Dilation) ?? 0).ToList();
+        var channels = context.Input![Layout.ChannelAxis(context.Input, context.Format)].Value;
+        var pads = ModulePadding;
         var nn = ConstructContext.Nn;
         if (IsSquare)
         {
@@ -225,5 +227,38 @@ internal sealed record ConvolutionLayer(
         }
 
         return context.Activate($"{context.Field}.forward({x})", Activation);
+    }
+
+    /// <summary>The symmetric padding the module applies itself on each axis (0 on every axis when the forward pads explicitly).</summary>
+    private List<long> ModulePadding => Kernel.Select(k => PadsExplicitly ? 0 : Layout.SymmetricPadding(Padding, k, Stride, Dilation) ?? 0).ToList();
+
+    public override string? PyTorchModule(ConstructContext context)
+    {
+        var channels = context.Input![Layout.ChannelAxis(context.Input, context.Format)].Value;
+        var pads = ModulePadding;
+        var kernel = IsSquare ? $"{Kernel[0]}" : $"({Kernel[0]}, {Kernel[1]})";
+        var padding = IsSquare || pads.All(p => p == pads[0]) ? $"{pads[0]}" : $"({pads[0]}, {pads[1]})";
+        var bias = PythonEmitContext.Bool(UseBias);
+        return Kind switch
+        {
+            ConvolutionKind.Separable => $"SeparableConv2d({channels}, {Filters}, {kernel}, stride={Stride}, padding={padding}, dilation={Dilation}, depth_multiplier={DepthMultiplier}, bias={bias})",
+            ConvolutionKind.Depthwise => $"torch.nn.Conv2d({channels}, {channels * DepthMultiplier}, {kernel}, stride={Stride}, padding={padding}, dilation={Dilation}, groups={channels}, bias={bias})",
+            _ => $"torch.nn.Conv{Rank}d({channels}, {Filters}, {kernel}, stride={Stride}, padding={padding}, dilation={Dilation}, bias={bias})",
+        };
+    }
+
+    protected override string PyTorchExpression(PythonEmitContext context)
+    {
+        var x = context.Input(0, context.Storage == Emitting.Storage.ChannelsFirst ? Emitting.Storage.ChannelsFirst : Emitting.Storage.Logical);
+        if (Padding == Padding.Causal)
+        {
+            x = $"{PythonEmitContext.F}.pad({x}, [{(Kernel[0] - 1) * Dilation}, 0])";
+        }
+        else if (PadsExplicitly)
+        {
+            x = $"tg_same_pad({x}, {PythonEmitContext.Tuple(Kernel)}, {Stride}, {Dilation})";
+        }
+
+        return context.Activate($"{context.Module}({x})", Activation);
     }
 }

@@ -45,7 +45,10 @@ internal sealed record CroppingLayer(int Top, int Bottom, int Left, int Right) :
     public override Storage Storage(IReadOnlyList<Storage> inputs, IReadOnlyList<TensorShape> shapes, DataFormat format) => inputs[0];
 
     /// <summary>Narrows the input as it is stored.</summary>
-    protected override string Expression(EmitContext context)
+    protected override string Expression(EmitContext context) => Cropped(context);
+
+    /// <summary>The narrowing, which reads the same in C# and Python.</summary>
+    private string Cropped(NodeContext context)
     {
         var rows = context.StoredSpatialAxes()[0];
         var x = context.Stored();
@@ -62,4 +65,6 @@ internal sealed record CroppingLayer(int Top, int Bottom, int Left, int Right) :
 
         return cropped;
     }
+
+    protected override string PyTorchExpression(PythonEmitContext context) => Cropped(context);
 }

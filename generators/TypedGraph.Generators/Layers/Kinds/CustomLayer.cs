@@ -68,4 +68,7 @@ internal sealed record CustomLayer(string TypeName, string DisplayName, Equatabl
 
     protected override string Expression(EmitContext context) =>
         $"{ConstructContext.Tg}.ShapeChecks.Declared({Literal.String(context.Node.Name)}, {context.Field}.forward({context.X}), {ShapeField(context.Node.Name)})";
+
+    public override string? PyTorchUnsupported =>
+        $"it is a [Custom] layer ({DisplayName}), a TorchSharp module written in C# whose PyTorch form TypedGraph cannot know; replace it with built-in layers, or port it to Python by hand";
 }

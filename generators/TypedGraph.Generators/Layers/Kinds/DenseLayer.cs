@@ -51,4 +51,9 @@ internal sealed record DenseLayer(Tunable<int> Units, Activation Activation, boo
     }
 
     protected override string Expression(EmitContext context) => context.Activate($"{context.Field}.forward({context.X})", Activation);
+
+    public override string? PyTorchModule(ConstructContext context) =>
+        $"torch.nn.Linear({context.Input!.Last.Value}, {Units}, bias={PythonEmitContext.Bool(UseBias)})";
+
+    protected override string PyTorchExpression(PythonEmitContext context) => context.Activate($"{context.Module}({context.X})", Activation);
 }

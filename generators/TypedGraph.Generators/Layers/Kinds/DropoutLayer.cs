@@ -33,4 +33,8 @@ internal sealed record DropoutLayer(Tunable<double> Rate) : LayerSpec
     }
 
     protected override string Expression(EmitContext context) => $"{context.Field}.forward({context.Input(0, context.Storage)})";
+
+    public override string? PyTorchModule(ConstructContext context) => $"torch.nn.Dropout({PythonEmitContext.Float(Rate)})";
+
+    protected override string PyTorchExpression(PythonEmitContext context) => $"{context.Module}({context.Input(0, context.Storage)})";
 }

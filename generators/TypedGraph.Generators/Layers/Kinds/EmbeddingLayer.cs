@@ -48,4 +48,8 @@ internal sealed record EmbeddingLayer(int InputDim, int OutputDim) : LayerSpec
     /// <summary>Token ids outside [0, inputDim) are a named error, not libtorch's index error, at no cost when they are valid.</summary>
     protected override string Expression(EmitContext context) =>
         $"{ConstructContext.Tg}.ShapeChecks.Embed({context.Field}, {Literal.String(context.Node.Name)}, {context.X}, {InputDim})";
+
+    public override string? PyTorchModule(ConstructContext context) => $"torch.nn.Embedding({InputDim}, {OutputDim})";
+
+    protected override string PyTorchExpression(PythonEmitContext context) => $"{context.Module}({context.X})";
 }

@@ -19,5 +19,10 @@ internal sealed record FlattenLayer : LayerSpec
     public override InferenceResult Infer(InferContext context) =>
         new TensorShape(new[] { context.X.SampleDims.Aggregate(Dim.Of(1), (acc, d) => acc * d) }.ToEquatableArray());
 
-    protected override string Expression(EmitContext context) => $"{context.X}.flatten(1)";
+    protected override string Expression(EmitContext context) => Flattened(context);
+
+    /// <summary>The flatten call, which reads the same in C# and Python.</summary>
+    private static string Flattened(NodeContext context) => $"{context.X}.flatten(1)";
+
+    protected override string PyTorchExpression(PythonEmitContext context) => Flattened(context);
 }

@@ -31,4 +31,7 @@ internal sealed record GlobalPoolingLayer(PoolKind Kind, int Rank) : LayerSpec
         var x = context.Stored();
         return Kind == PoolKind.Max ? $"{x}.amax({axes})" : $"{x}.mean([{axes}])";
     }
+
+    protected override string PyTorchExpression(PythonEmitContext context) =>
+        $"{context.Stored()}.{(Kind == PoolKind.Max ? "amax" : "mean")}([{EmitContext.Axes(context.StoredSpatialAxes())}])";
 }

@@ -31,4 +31,9 @@ internal sealed record LayerNormLayer(double Epsilon) : LayerSpec
     }
 
     protected override string Expression(EmitContext context) => $"{context.Field}.forward({context.X})";
+
+    public override string? PyTorchModule(ConstructContext context) =>
+        $"torch.nn.LayerNorm({context.Input!.Last.Value}, eps={PythonEmitContext.Float(Epsilon)})";
+
+    protected override string PyTorchExpression(PythonEmitContext context) => $"{context.Module}({context.X})";
 }

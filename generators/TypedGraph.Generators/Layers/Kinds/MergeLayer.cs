@@ -129,21 +129,30 @@ internal sealed record MergeLayer(MergeKind Kind, int Axis) : LayerSpec
             }
         }
 
-        var merged = Kind switch
-        {
-            MergeKind.Add => string.Join(" + ", inputs),
-            MergeKind.Subtract => $"{inputs[0]} - {inputs[1]}",
-            MergeKind.Multiply => string.Join(" * ", inputs),
-            MergeKind.Average => $"({string.Join(" + ", inputs)}) / {inputs.Count}",
-            MergeKind.Maximum => inputs.Skip(1).Aggregate(inputs[0], (acc, x) => $"{acc}.maximum({x})"),
-            _ => $"global::TorchSharp.torch.cat([{string.Join(", ", inputs)}], {axis})",
-        };
-        yield return $"var {context.Local} = {merged};";
+        yield return $"var {context.Local} = {Merged(inputs, axis, "global::TorchSharp.torch")};";
     }
 
-    private int PhysicalAxis(EmitContext context)
+    private int PhysicalAxis(NodeContext context)
     {
         var rank = context.InputShape().Rank;
         return EmitContext.PhysicalAxis(Axis < 0 ? rank + Axis : Axis, rank, context.Storage);
     }
+
+    /// <summary>The merge without run-time checks (the exported model trusts the shapes the C# model checked).</summary>
+    public override IEnumerable<string> PyTorchForward(PythonEmitContext context)
+    {
+        var inputs = context.Node.InputIndices.Select((_, i) => context.Input(i, context.Storage)).ToList();
+        yield return $"{context.Local} = {Merged(inputs, PhysicalAxis(context).ToString(CultureInfo.InvariantCulture), "torch")}";
+    }
+
+    /// <summary>The merge expression, which reads the same in C# and Python but for the <paramref name="torch"/> namespace.</summary>
+    private string Merged(List<string> inputs, string axis, string torch) => Kind switch
+    {
+        MergeKind.Add => string.Join(" + ", inputs),
+        MergeKind.Subtract => $"{inputs[0]} - {inputs[1]}",
+        MergeKind.Multiply => string.Join(" * ", inputs),
+        MergeKind.Average => $"({string.Join(" + ", inputs)}) / {inputs.Count}",
+        MergeKind.Maximum => inputs.Skip(1).Aggregate(inputs[0], (acc, x) => $"{acc}.maximum({x})"),
+        _ => $"{torch}.cat([{string.Join(", ", inputs)}], {axis})",
+    };
 }

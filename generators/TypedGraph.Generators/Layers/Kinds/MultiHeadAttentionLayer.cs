@@ -90,4 +90,17 @@ internal sealed record MultiHeadAttentionLayer(int Heads, int KeyDim, double Dro
         var inputs = context.Inputs;
         yield return $"var {context.Local} = {context.Field}.forward({inputs[0]}, {inputs[1]}, {inputs[2]});";
     }
+
+    /// <summary>The exported twin of TypedGraph's module (same projections, names and arithmetic).</summary>
+    public override string? PyTorchModule(ConstructContext context)
+    {
+        var (query, value, key) = (context.Inputs[0].Last.Value, context.Inputs[1].Last.Value, context.Inputs[2].Last.Value);
+        return $"MultiHeadAttention({query}, {value}, {key}, num_heads={Heads}, key_dim={KeyDim}, dropout={PythonEmitContext.Float(Dropout)})";
+    }
+
+    public override IEnumerable<string> PyTorchForward(PythonEmitContext context)
+    {
+        var inputs = context.Inputs;
+        yield return $"{context.Local} = {context.Module}({inputs[0]}, {inputs[1]}, {inputs[2]})";
+    }
 }

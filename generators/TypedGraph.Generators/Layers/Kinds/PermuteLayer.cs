@@ -29,5 +29,10 @@ internal sealed record PermuteLayer(EquatableArray<int> Dims) : LayerSpec
         return new TensorShape(Dims.Select(d => x.SampleDims[d - 1]).ToEquatableArray());
     }
 
-    protected override string Expression(EmitContext context) => $"{context.X}.permute(0, {string.Join(", ", Dims)})";
+    protected override string Expression(EmitContext context) => Permuted(context);
+
+    /// <summary>The permute call, which reads the same in C# and Python.</summary>
+    private string Permuted(NodeContext context) => $"{context.X}.permute(0, {string.Join(", ", Dims)})";
+
+    protected override string PyTorchExpression(PythonEmitContext context) => Permuted(context);
 }

@@ -92,4 +92,16 @@ internal sealed record PoolingLayer(PoolKind Kind, int Rank, EquatableArray<int>
             ? $"{ConstructContext.Tg}.Layers.KerasPooling.{(Kind == PoolKind.Max ? "Max" : "Avg")}Pool{Rank}dSame({x}, {window}, {stride})"
             : $"{ConstructContext.Nn}.functional.{(Kind == PoolKind.Max ? "max" : "avg")}_pool{Rank}d({x}, {window}, {stride})";
     }
+
+    protected override string PyTorchExpression(PythonEmitContext context)
+    {
+        var x = context.Input(0, context.Storage);
+        if (Padding == Padding.Same)
+        {
+            return $"tg_pool_same(\"{(Kind == PoolKind.Max ? "max" : "avg")}\", {x}, {PythonEmitContext.Tuple(Window)}, {Stride})";
+        }
+
+        var window = IsSquare ? $"{Window[0]}" : $"({Window[0]}, {Window[1]})";
+        return $"{PythonEmitContext.F}.{(Kind == PoolKind.Max ? "max" : "avg")}_pool{Rank}d({x}, {window}, {Stride})";
+    }
 }

@@ -88,4 +88,13 @@ internal sealed record RecurrentLayer(RecurrentKind Kind, Tunable<int> Units, bo
     protected override string Expression(EmitContext context) => ReturnSequences
         ? $"{context.Field}.forward({context.X}, null).Item1"
         : $"{context.Field}.forward({context.X}, null).Item2.transpose(0, 1).flatten(1)";
+
+    /// <summary>PyTorch's modules hold the same tensors under the same names and gate layouts as TorchSharp's (both are libtorch).</summary>
+    public override string? PyTorchModule(ConstructContext context) =>
+        $"torch.nn.{Factory}({context.Input!.Last.Value}, {Units}, batch_first=True, bidirectional={PythonEmitContext.Bool(Bidirectional)})";
+
+    /// <summary>PyTorch's LSTM returns (output, (h_n, c_n)) where TorchSharp's returns (output, h_n, c_n).</summary>
+    protected override string PyTorchExpression(PythonEmitContext context) => ReturnSequences
+        ? $"{context.Module}({context.X})[0]"
+        : $"{context.Module}({context.X})[1]{(Kind == RecurrentKind.Lstm ? "[0]" : string.Empty)}.transpose(0, 1).flatten(1)";
 }

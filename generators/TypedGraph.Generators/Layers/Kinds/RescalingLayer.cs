@@ -33,10 +33,15 @@ internal sealed record RescalingLayer(double Scale, double Offset) : LayerSpec
 
     public override Storage Storage(IReadOnlyList<Storage> inputs, IReadOnlyList<TensorShape> shapes, DataFormat format) => inputs[0];
 
-    protected override string Expression(EmitContext context)
+    protected override string Expression(EmitContext context) => Scaled(context);
+
+    /// <summary>The arithmetic, which reads the same in C# and Python (round-trip literals are valid in both).</summary>
+    private string Scaled(NodeContext context)
     {
         var x = context.Stored();
         var scaled = Scale == 1 ? x : $"{x} * {Literal.Double(Scale)}";
         return Offset == 0 ? scaled : $"{scaled} + {Literal.Double(Offset)}";
     }
+
+    protected override string PyTorchExpression(PythonEmitContext context) => Scaled(context);
 }

@@ -51,9 +51,14 @@ internal sealed record ReshapeLayer(EquatableArray<Dim> Shape) : LayerSpec
     }
 
     /// <summary>Reshape to the inferred shape; at most one dimension (a symbolic one) is left to TorchSharp as −1.</summary>
-    protected override string Expression(EmitContext context)
+    protected override string Expression(EmitContext context) => Reshaped(context);
+
+    /// <summary>The reshape call, which reads the same in C# and Python.</summary>
+    private static string Reshaped(NodeContext context)
     {
         var dims = context.Shape.SampleDims.Select(d => d.IsKnown ? d.Value.ToString(CultureInfo.InvariantCulture) : "-1");
         return $"{context.X}.reshape({context.X}.shape[0], {string.Join(", ", dims)})";
     }
+
+    protected override string PyTorchExpression(PythonEmitContext context) => Reshaped(context);
 }

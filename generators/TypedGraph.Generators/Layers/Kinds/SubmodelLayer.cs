@@ -201,4 +201,35 @@ internal sealed record SubmodelLayer(ModelSpec Model, string? Output, int Repeat
         yield return $"    {local} = {block}.forward(new {type}.Inputs({local})).{output};";
         yield return "}";
     }
+
+    /// <summary>A submodel exports when each of its nodes does; the reason names the node inside it.</summary>
+    public override string? PyTorchUnsupported
+    {
+        get
+        {
+            var reason = Emitting.PyTorchEmitter.Unsupported(GraphAnalyzer.Analyze(Model));
+            return reason is null ? null : $"its submodel {Model.Name} cannot be exported: {reason}";
+        }
+    }
+
+    /// <summary>The submodel's own exported class (the same state-dict prefixes: <c>block.dense.weight</c>, <c>blocks.0.dense.weight</c>).</summary>
+    public override string? PyTorchModule(ConstructContext context) => Repeat == 1
+        ? $"{Model.Name}()"
+        : $"torch.nn.ModuleList([{Model.Name}() for _ in range({Repeat})])";
+
+    public override IEnumerable<string> PyTorchForward(PythonEmitContext context)
+    {
+        var local = context.Local;
+        var outputs = Model.Nodes.Where(n => n.Output is not null).Select(n => n.Name).ToList();
+        var pick = outputs.Count == 1 ? string.Empty : $"[{outputs.IndexOf(Output ?? outputs[0])}]";
+        if (Repeat == 1)
+        {
+            yield return $"{local} = {context.Module}({string.Join(", ", context.Inputs)}){pick}";
+            yield break;
+        }
+
+        yield return $"{local} = {context.X}";
+        yield return $"for {context.Loop} in {context.Module}:";
+        yield return $"    {local} = {context.Loop}({local}){pick}";
+    }
 }

@@ -29,9 +29,14 @@ internal sealed record UpSamplingLayer(int Size) : LayerSpec
 
     public override Storage Storage(IReadOnlyList<Storage> inputs, IReadOnlyList<TensorShape> shapes, DataFormat format) => inputs[0];
 
-    protected override string Expression(EmitContext context)
+    protected override string Expression(EmitContext context) => Repeated(context);
+
+    /// <summary>The repeats, which read the same in C# and Python.</summary>
+    private string Repeated(NodeContext context)
     {
         var rows = context.StoredSpatialAxes()[0];
         return $"{context.Stored()}.repeat_interleave({Size}, {rows}).repeat_interleave({Size}, {rows + 1})";
     }
+
+    protected override string PyTorchExpression(PythonEmitContext context) => Repeated(context);
 }

@@ -45,7 +45,10 @@ internal sealed record ZeroPaddingLayer(int Top, int Bottom, int Left, int Right
     public override Storage Storage(IReadOnlyList<Storage> inputs, IReadOnlyList<TensorShape> shapes, DataFormat format) => inputs[0];
 
     /// <summary>Pads the input as it is stored; <c>pad</c> lists (before, after) pairs from the last axis backwards.</summary>
-    protected override string Expression(EmitContext context)
+    protected override string Expression(EmitContext context) => Padded(context, $"{ConstructContext.Nn}.functional.pad");
+
+    /// <summary>The pad call of <paramref name="pad"/> (TorchSharp's or PyTorch's <c>pad</c>, which take the same list).</summary>
+    private string Padded(NodeContext context, string pad)
     {
         var input = context.InputShape();
         var rows = context.StoredSpatialAxes()[0];
@@ -55,6 +58,8 @@ internal sealed record ZeroPaddingLayer(int Top, int Bottom, int Left, int Right
             pads.AddRange(axis == rows ? [Top, Bottom] : axis == rows + 1 ? [Left, Right] : [0, 0]);
         }
 
-        return $"{ConstructContext.Nn}.functional.pad({context.Stored()}, [{string.Join(", ", pads)}])";
+        return $"{pad}({context.Stored()}, [{string.Join(", ", pads)}])";
     }
+
+    protected override string PyTorchExpression(PythonEmitContext context) => Padded(context, $"{PythonEmitContext.F}.pad");
 }

@@ -6,6 +6,11 @@ namespace TypedGraph.Interop.PyTorch;
 internal static class PyTorchSources
 {
     private const string SafetensorsIoResource = "TypedGraph.Interop.PyTorch.safetensors_io.py";
+    private const string LayersResource = "TypedGraph.Interop.PyTorch.layers.py";
+    private const string TrainResource = "TypedGraph.Interop.PyTorch.train.py";
+
+    /// <summary>The placeholder in <see cref="Train"/> that the export replaces with the model's training spec (JSON).</summary>
+    public const string TrainSpecPlaceholder = "__TYPEDGRAPH_SPEC__";
 
     /// <summary>
     /// <c>safetensors_io.py</c>: <c>save_file</c>, <c>load_file</c>, <c>save_weights(model, path)</c> and
@@ -13,6 +18,15 @@ internal static class PyTorchSources
     /// <see cref="Safetensors"/>.
     /// </summary>
     public static string SafetensorsIo => Read(SafetensorsIoResource);
+
+    /// <summary>
+    /// <c>layers.py</c>: the helpers (Keras "same" padding and pooling) and the twins of TypedGraph's own modules
+    /// (<c>SeparableConv2d</c>, <c>BatchNorm</c>, <c>MultiHeadAttention</c>) that exported models use.
+    /// </summary>
+    public static string Layers => Read(LayersResource);
+
+    /// <summary><c>train.py</c>: the torchrun-ready training script, with <see cref="TrainSpecPlaceholder"/> for the model's spec.</summary>
+    public static string Train => Read(TrainResource);
 
     private static string Read(string name)
     {
