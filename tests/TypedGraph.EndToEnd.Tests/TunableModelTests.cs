@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Seeds.Tuning;
 using TypedGraph.EndToEnd.Tests.Models;
 using TypedGraph.Tuning;
 using static TorchSharp.torch;

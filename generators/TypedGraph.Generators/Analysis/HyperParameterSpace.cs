@@ -38,28 +38,21 @@ internal sealed class HyperParameterSpace
     /// Whether <paramref name="dim"/> depends on hyper-parameters only (at least one, and no input symbol): its value is
     /// known when the model is built, so it can size weights.
     /// </summary>
-    public bool Covers(Dim dim)
-    {
-        if (dim.IsKnown || IsEmpty)
-        {
-            return false;
-        }
-
-        var symbols = new List<string>();
-        dim.CollectSymbols(symbols);
-        return symbols.All(_domains.ContainsKey);
-    }
+    public bool Covers(Dim dim) => Symbols(dim) is { } symbols && symbols.All(_domains.ContainsKey);
 
     /// <summary>Whether <paramref name="dim"/> mentions some hyper-parameter.</summary>
-    public bool Mentions(Dim dim)
+    public bool Mentions(Dim dim) => Symbols(dim) is { } symbols && symbols.Any(_domains.ContainsKey);
+
+    /// <summary>The symbols of a symbolic <paramref name="dim"/>; null for a constant or when the space is empty.</summary>
+    private List<string>? Symbols(Dim dim)
     {
         if (dim.IsKnown || IsEmpty)
         {
-            return false;
+            return null;
         }
 
         var symbols = new List<string>();
         dim.CollectSymbols(symbols);
-        return symbols.Any(_domains.ContainsKey);
+        return symbols;
     }
 }

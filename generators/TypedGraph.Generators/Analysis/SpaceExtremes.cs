@@ -32,16 +32,9 @@ internal static class SpaceExtremes
     private static (long Value, SpacePoint Point)? Extreme(Dim dim, Func<string, SymbolDomain?> domainOf, bool maximize)
     {
         var symbols = new List<string>();
-        dim.CollectSymbols(symbols);
-        var domains = new Dictionary<string, SymbolDomain>();
-        foreach (var symbol in symbols)
+        if (Domains(dim, domainOf, symbols) is not { } domains)
         {
-            if (domainOf(symbol) is not { Maximum: not null } domain)
-            {
-                return null;
-            }
-
-            domains[symbol] = domain;
+            return null;
         }
 
         try
@@ -179,7 +172,24 @@ internal static class SpaceExtremes
     /// <summary>Interval bounds of <paramref name="dim"/> (sound, not always reached): the fallback when <see cref="Minimum"/> gives up.</summary>
     public static (long Low, long High)? Interval(Dim dim, Func<string, SymbolDomain?> domainOf)
     {
-        var symbols = new List<string>();
+        if (Domains(dim, domainOf, []) is not { } domains)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Bounds(dim, domains);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The domain of each symbol of <paramref name="dim"/> (collected into <paramref name="symbols"/>, first mention first); null when one is unbounded or unknown.</summary>
+    private static Dictionary<string, SymbolDomain>? Domains(Dim dim, Func<string, SymbolDomain?> domainOf, List<string> symbols)
+    {
         dim.CollectSymbols(symbols);
         var domains = new Dictionary<string, SymbolDomain>();
         foreach (var symbol in symbols)
@@ -192,14 +202,7 @@ internal static class SpaceExtremes
             domains[symbol] = domain;
         }
 
-        try
-        {
-            return Bounds(dim, domains);
-        }
-        catch (OverflowException)
-        {
-            return null;
-        }
+        return domains;
     }
 
     private static long Evaluate(Dim dim, Dictionary<string, long> assignment) => checked(dim.Evaluate(s => assignment[s]));
