@@ -176,7 +176,7 @@ public sealed class Tuner<TModel, THyperParameters>
             var started = DateTimeOffset.UtcNow;
             if (verbose > 0)
             {
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Trial {stored.Number + 1}/{MaxTrials}{(rerun ? " (rerun: its worker died)" : string.Empty)}: {Describe(values)}"));
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Trial {stored.Number} ({stored.Number + 1}/{MaxTrials}){(rerun ? " (rerun: its worker died)" : string.Empty)}: {Describe(values)}"));
             }
 
             var bracket = plan?.BracketOf(stored.Number);
@@ -200,7 +200,7 @@ public sealed class Tuner<TModel, THyperParameters>
             if (verbose > 0)
             {
                 var score = outcome.Score is { } s ? s.ToString("G6", CultureInfo.InvariantCulture) : "-";
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Trial {stored.Number + 1} {outcome.State}: {Objective} = {score}{(outcome.Error is { } e ? " (" + e.Message + ")" : string.Empty)}"));
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Trial {stored.Number} {outcome.State}: {Objective} = {score}{(outcome.Error is { } e ? " (" + e.Message + ")" : string.Empty)}"));
             }
 
             failures = outcome.State == TrialState.Failed ? failures + 1 : 0;
