@@ -528,6 +528,8 @@ def main():
 
     data = TensorDataset(*x, *y)
     sampler = DistributedSampler(data, num_replicas=world, rank=rank, shuffle=not args.no_shuffle, seed=args.seed)
+    print(f"rank {rank}/{world} ({dist.get_backend() if distributed else 'single process'}, {device}): "
+          f"{len(sampler)} of {len(data)} training samples per epoch", flush=True)
     loader = DataLoader(data, batch_size=args.batch_size, sampler=sampler)
     names = objective.names + (["val_" + n for n in objective.names] if vx is not None else []) + ["lr"]
     early = reduce_lr = checkpoint = None
