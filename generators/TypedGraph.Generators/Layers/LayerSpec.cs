@@ -80,4 +80,12 @@ internal abstract record LayerSpec
         System.Enum e => $"{e.GetType().Name}.{e}",
         _ => System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
+
+    /// <summary>
+    /// The statements of the node's ONNX inference form in the generated <c>ExportOnnxGraph</c> (eval mode: no dropout,
+    /// batch statistics from the running averages; the final activation always applied). They assign
+    /// <see cref="OnnxContext.Local"/> the node's value, stored as <see cref="Storage"/> decides, so they mirror
+    /// <see cref="Forward"/> step for step. A kind without an ONNX form assigns <c>onnx.Unsupported(node, reason)</c>.
+    /// </summary>
+    public abstract IEnumerable<string> OnnxForward(OnnxContext context);
 }

@@ -96,4 +96,17 @@ partial class Block : global::TypedGraph.Model<Block.Inputs, Block.Outputs, Bloc
 
     /// <summary>Runs the model on its input tensors in declaration order: <paramref name="x"/> (N, 8, T).</summary>
     public Outputs forward(global::TorchSharp.torch.Tensor x) => forward(new Inputs(x));
+
+    /// <inheritdoc />
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public override global::System.Collections.Generic.IReadOnlyList<string> ExportOnnxGraph(global::TypedGraph.Interop.Onnx.OnnxGraphBuilder onnx, global::System.Collections.Generic.IReadOnlyList<string> inputs, string prefix)
+    {
+        var x = inputs[0];
+        onnx.Scope = prefix + "Conv";
+        var conv = onnx.AddNode("Conv", [x, onnx.AddWeight(prefix + "conv.weight", _conv, "weight"), onnx.AddWeight(prefix + "conv.bias", _conv, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("kernel_shape", 3), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("strides", 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("dilations", 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("pads", 2, 0), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("group", 1)]);
+        conv = onnx.AddNode("Relu", [conv]);
+        onnx.Scope = prefix + "Y";
+        var y = onnx.AddNode("Add", [conv, x]);
+        return [y];
+    }
 }

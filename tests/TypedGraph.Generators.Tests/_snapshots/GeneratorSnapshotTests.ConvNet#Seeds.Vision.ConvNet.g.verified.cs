@@ -186,4 +186,51 @@ partial class ConvNet : global::TypedGraph.Model<ConvNet.Inputs, ConvNet.Outputs
 
     /// <summary>Runs the model on its input tensors in declaration order: <paramref name="image"/> (N, H, W, 3).</summary>
     public Outputs forward(global::TorchSharp.torch.Tensor image) => forward(new Inputs(image));
+
+    /// <inheritdoc />
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public override global::System.Collections.Generic.IReadOnlyList<string> ExportOnnxGraph(global::TypedGraph.Interop.Onnx.OnnxGraphBuilder onnx, global::System.Collections.Generic.IReadOnlyList<string> inputs, string prefix)
+    {
+        var image = inputs[0];
+        onnx.Scope = prefix + "Padded";
+        var padded = onnx.AddNode("Pad", [image, onnx.AddInt64s("const", 0, 1, 1, 0, 0, 1, 1, 0)]);
+        onnx.Scope = prefix + "Stem";
+        var stem = onnx.AddNode("Conv", [onnx.AddNode("Transpose", [padded], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("perm", 0, 3, 1, 2)]), onnx.AddWeight(prefix + "stem.weight", _stem, "weight")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("kernel_shape", 3, 3), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("strides", 2, 2), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("dilations", 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.String("auto_pad", "SAME_UPPER"), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("group", 1)]);
+        onnx.Scope = prefix + "StemNorm";
+        var stemNorm = onnx.AddNode("BatchNormalization", [stem, onnx.AddWeight(prefix + "stem_norm.weight", _stemNorm, "weight"), onnx.AddWeight(prefix + "stem_norm.bias", _stemNorm, "bias"), onnx.AddWeight(prefix + "stem_norm.running_mean", _stemNorm, "running_mean"), onnx.AddWeight(prefix + "stem_norm.running_var", _stemNorm, "running_var")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Float("epsilon", 0.001f)]);
+        onnx.Scope = prefix + "StemAct";
+        var stemAct = stemNorm;
+        stemAct = onnx.AddNode("Relu", [stemAct]);
+        onnx.Scope = prefix + "Separable";
+        var separable = onnx.AddNode("Conv", [onnx.AddNode("Conv", [stemAct, onnx.AddWeight(prefix + "separable.depthwise.weight", _separable, "depthwise.weight")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("kernel_shape", 3, 3), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("strides", 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("dilations", 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("pads", 1, 1, 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("group", 16)]), onnx.AddWeight(prefix + "separable.pointwise.weight", _separable, "pointwise.weight"), onnx.AddWeight(prefix + "separable.pointwise.bias", _separable, "pointwise.bias")]);
+        separable = onnx.AddNode("Relu", [separable]);
+        onnx.Scope = prefix + "Depthwise";
+        var depthwise = onnx.AddNode("Conv", [separable, onnx.AddWeight(prefix + "depthwise.weight", _depthwise, "weight"), onnx.AddWeight(prefix + "depthwise.bias", _depthwise, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("kernel_shape", 3, 3), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("strides", 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("dilations", 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("pads", 1, 1, 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("group", 32)]);
+        onnx.Scope = prefix + "Pooled";
+        var pooled = onnx.AddNode("MaxPool", [depthwise], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("kernel_shape", 2, 2), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("strides", 2, 2)]);
+        onnx.Scope = prefix + "Projection";
+        var projection = onnx.AddNode("Conv", [stemAct, onnx.AddWeight(prefix + "projection.weight", _projection, "weight"), onnx.AddWeight(prefix + "projection.bias", _projection, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("kernel_shape", 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("strides", 2, 2), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("dilations", 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("pads", 0, 0, 0, 0), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("group", 1)]);
+        onnx.Scope = prefix + "Residual";
+        var residual = onnx.AddNode("Add", [pooled, projection]);
+        onnx.Scope = prefix + "Averaged";
+        var averaged = onnx.AddNode("AveragePool", [residual], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("kernel_shape", 3, 3), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("strides", 2, 2), global::TypedGraph.Interop.Onnx.OnnxAttribute.String("auto_pad", "SAME_UPPER"), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("count_include_pad", 0)]);
+        onnx.Scope = prefix + "Global";
+        var @global = onnx.AddNode("ReduceMax", [averaged], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("axes", 2, 3), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("keepdims", 0)]);
+        onnx.Scope = prefix + "Normalized";
+        var normalized = @global;
+        if (onnx.Opset >= 17)
+        {
+            normalized = onnx.AddNode("LayerNormalization", [normalized, onnx.AddWeight(prefix + "normalized.weight", _normalized, "weight"), onnx.AddWeight(prefix + "normalized.bias", _normalized, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("axis", -1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Float("epsilon", 0.001f)]);
+        }
+        else
+        {
+            normalized = onnx.AddNode("Sub", [normalized, onnx.AddNode("ReduceMean", [normalized], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("axes", -1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("keepdims", 1)])]);
+            normalized = onnx.AddNode("Div", [normalized, onnx.AddNode("Sqrt", [onnx.AddNode("Add", [onnx.AddNode("ReduceMean", [onnx.AddNode("Mul", [normalized, normalized])], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("axes", -1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("keepdims", 1)]), onnx.AddFloat("const", 0.001f)])])]);
+            normalized = onnx.AddNode("Add", [onnx.AddNode("Mul", [normalized, onnx.AddWeight(prefix + "normalized.weight", _normalized, "weight")]), onnx.AddWeight(prefix + "normalized.bias", _normalized, "bias")]);
+        }
+        onnx.Scope = prefix + "Classes";
+        var classes = onnx.AddNode("Gemm", [normalized, onnx.AddWeight(prefix + "classes.weight", _classes, "weight"), onnx.AddWeight(prefix + "classes.bias", _classes, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("transB", 1)]);
+        classes = onnx.AddNode("Softmax", [classes], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("axis", -1)]);
+        return [classes];
+    }
 }

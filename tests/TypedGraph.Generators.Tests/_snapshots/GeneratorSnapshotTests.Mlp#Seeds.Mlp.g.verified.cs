@@ -118,4 +118,21 @@ partial class Mlp : global::TypedGraph.Model<Mlp.Inputs, Mlp.Outputs, Mlp.Target
 
     /// <summary>Runs the model on its input tensors in declaration order: <paramref name="features"/> (N, 64).</summary>
     public Outputs forward(global::TorchSharp.torch.Tensor features) => forward(new Inputs(features));
+
+    /// <inheritdoc />
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public override global::System.Collections.Generic.IReadOnlyList<string> ExportOnnxGraph(global::TypedGraph.Interop.Onnx.OnnxGraphBuilder onnx, global::System.Collections.Generic.IReadOnlyList<string> inputs, string prefix)
+    {
+        var features = inputs[0];
+        onnx.Scope = prefix + "Hidden1";
+        var hidden1 = onnx.AddNode("Gemm", [features, onnx.AddWeight(prefix + "hidden1.weight", _hidden1, "weight"), onnx.AddWeight(prefix + "hidden1.bias", _hidden1, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("transB", 1)]);
+        hidden1 = onnx.AddNode("Relu", [hidden1]);
+        onnx.Scope = prefix + "Hidden2";
+        var hidden2 = onnx.AddNode("Gemm", [hidden1, onnx.AddWeight(prefix + "hidden2.weight", _hidden2, "weight"), onnx.AddWeight(prefix + "hidden2.bias", _hidden2, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("transB", 1)]);
+        hidden2 = onnx.AddNode("Relu", [hidden2]);
+        onnx.Scope = prefix + "Probabilities";
+        var probabilities = onnx.AddNode("Gemm", [hidden2, onnx.AddWeight(prefix + "probabilities.weight", _probabilities, "weight"), onnx.AddWeight(prefix + "probabilities.bias", _probabilities, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("transB", 1)]);
+        probabilities = onnx.AddNode("Softmax", [probabilities], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("axis", -1)]);
+        return [probabilities];
+    }
 }

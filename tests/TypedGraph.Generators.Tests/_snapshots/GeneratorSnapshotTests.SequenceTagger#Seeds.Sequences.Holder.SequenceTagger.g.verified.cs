@@ -140,5 +140,28 @@ partial class Holder
 
         /// <summary>Runs the model on its input tensors in declaration order: <paramref name="frames"/> (N, T, 16).</summary>
         public Outputs forward(global::TorchSharp.torch.Tensor frames) => forward(new Inputs(frames));
+
+        /// <inheritdoc />
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public override global::System.Collections.Generic.IReadOnlyList<string> ExportOnnxGraph(global::TypedGraph.Interop.Onnx.OnnxGraphBuilder onnx, global::System.Collections.Generic.IReadOnlyList<string> inputs, string prefix)
+        {
+            var frames = inputs[0];
+            onnx.Scope = prefix + "Encoded";
+            var encoded = onnx.AddNode("Add", [onnx.AddNode("MatMul", [frames, onnx.AddNode("Transpose", [onnx.AddWeight(prefix + "encoded.weight", _encoded, "weight")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("perm", 1, 0)])]), onnx.AddWeight(prefix + "encoded.bias", _encoded, "bias")]);
+            encoded = onnx.AddNode("Tanh", [encoded]);
+            onnx.Scope = prefix + "Rectified";
+            var rectified = encoded;
+            rectified = onnx.AddNode("Relu", [rectified]);
+            onnx.Scope = prefix + "Dropped";
+            var dropped = rectified;
+            onnx.Scope = prefix + "IsSpeech";
+            var isSpeech = onnx.AddNode("Add", [onnx.AddNode("MatMul", [dropped, onnx.AddNode("Transpose", [onnx.AddWeight(prefix + "is_speech.weight", _isSpeech, "weight")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("perm", 1, 0)])]), onnx.AddWeight(prefix + "is_speech.bias", _isSpeech, "bias")]);
+            isSpeech = onnx.AddNode("Sigmoid", [isSpeech]);
+            onnx.Scope = prefix + "Pitch";
+            var pitch = onnx.AddNode("MatMul", [rectified, onnx.AddNode("Transpose", [onnx.AddWeight(prefix + "pitch.weight", _pitch, "weight")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("perm", 1, 0)])]);
+            onnx.Scope = prefix + "Flat";
+            var flat = onnx.AddNode("Flatten", [frames], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("axis", 1)]);
+            return [isSpeech, pitch, flat];
+        }
     }
 }

@@ -24,4 +24,7 @@ internal sealed record ActivationLayer(Activation Activation) : LayerSpec
         Activation is Activation.Softmax or Activation.LogSoftmax ? Emitting.Storage.Logical : inputs[0];
 
     protected override string Expression(EmitContext context) => context.Activate(context.Input(0, context.Storage), Activation);
+
+    /// <summary>The activation on the input as stored (softmax on Keras's layout, as <see cref="Storage"/> decides).</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context) => context.Assign(context.Input(0, context.Storage), Activation);
 }

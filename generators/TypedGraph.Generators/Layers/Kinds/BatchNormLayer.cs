@@ -67,4 +67,17 @@ internal sealed record BatchNormLayer(double Momentum, double Epsilon, bool Cent
     }
 
     protected override string Expression(EmitContext context) => $"{context.Field}.forward({context.Input(0, context.Storage)})";
+
+    /// <summary>
+    /// <c>BatchNormalization</c> with the running statistics (inference), on the channels-first storage; without a learned
+    /// scale or offset, ones or zeros stand in for it.
+    /// </summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context)
+    {
+        var channels = context.InputShape()[Layout.ChannelAxis(context.InputShape(), context.Format)].Value;
+        var scale = Scale ? context.Weight("weight") : context.Computed("scale_ones", $"global::TorchSharp.torch.ones({channels})");
+        var offset = Center ? context.Weight("bias") : context.Computed("offset_zeros", $"global::TorchSharp.torch.zeros({channels})");
+        var x = context.Input(0, context.Storage);
+        return context.Assign(OnnxContext.Node("BatchNormalization", [x, scale, offset, context.Weight("running_mean"), context.Weight("running_var")], OnnxContext.Float("epsilon", Epsilon)));
+    }
 }

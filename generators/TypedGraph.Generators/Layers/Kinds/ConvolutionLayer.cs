@@ -188,4 +188,56 @@ internal sealed record ConvolutionLayer(
 
         return context.Activate($"{context.Field}.forward({x})", Activation);
     }
+
+    /// <summary>
+    /// <c>Conv</c> (grouped for depthwise; depthwise then 1×1 pointwise for separable) with the padding of the forward
+    /// step: causal left padding, the module's symmetric padding, or Keras's "same" split — explicit <c>pads</c> computed
+    /// by <c>KerasPadding.SamePads</c> when the spatial sizes are known, <c>auto_pad = SAME_UPPER</c> (the same split,
+    /// decided by the runtime per input size) when one is symbolic.
+    /// </summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context)
+    {
+        var input = context.InputShape();
+        var channels = input[Layout.ChannelAxis(input, context.Format)].Value;
+        var geometry = new List<string>
+        {
+            OnnxContext.Ints("kernel_shape", Kernel.Select(k => (long)k)),
+            OnnxContext.Ints("strides", Enumerable.Repeat((long)Stride, Rank)),
+            OnnxContext.Ints("dilations", Enumerable.Repeat((long)Dilation, Rank)),
+        };
+        var sizes = Layout.SpatialAxes(input, context.Format).Select(a => input[a]).ToList();
+        if (Padding == Padding.Causal)
+        {
+            geometry.Add(OnnxContext.Ints("pads", [(Kernel[0] - 1L) * Dilation, 0]));
+        }
+        else if (!PadsExplicitly)
+        {
+            var pads = Kernel.Select(k => Layout.SymmetricPadding(Padding, k, Stride, Dilation) ?? 0).ToList();
+            geometry.Add(OnnxContext.Ints("pads", pads.Concat(pads)));
+        }
+        else if (sizes.All(d => d.IsKnown))
+        {
+            var known = string.Join(", ", sizes.Select(d => d.Value));
+            geometry.Add(OnnxContext.IntsOf("pads", $"{ConstructContext.Tg}.Layers.KerasPadding.SamePads([{known}], [{string.Join(", ", Kernel)}], {Stride}, {Dilation})"));
+        }
+        else
+        {
+            geometry.Add(OnnxContext.Text("auto_pad", "SAME_UPPER"));
+        }
+
+        var x = context.Input(0, context.Storage);
+        string convolved;
+        if (Kind == ConvolutionKind.Separable)
+        {
+            var depthwise = OnnxContext.Node("Conv", [x, context.Weight("depthwise.weight")], [.. geometry, OnnxContext.Int("group", channels)]);
+            convolved = OnnxContext.Node("Conv", UseBias ? [depthwise, context.Weight("pointwise.weight"), context.Weight("pointwise.bias")] : [depthwise, context.Weight("pointwise.weight")]);
+        }
+        else
+        {
+            var group = Kind == ConvolutionKind.Depthwise ? channels : 1;
+            convolved = OnnxContext.Node("Conv", UseBias ? [x, context.Weight("weight"), context.Weight("bias")] : [x, context.Weight("weight")], [.. geometry, OnnxContext.Int("group", group)]);
+        }
+
+        return context.Assign(convolved, Activation);
+    }
 }

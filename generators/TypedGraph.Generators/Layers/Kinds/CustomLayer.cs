@@ -65,4 +65,11 @@ internal sealed record CustomLayer(string TypeName, string DisplayName, Equatabl
 
     protected override string Expression(EmitContext context) =>
         $"{ConstructContext.Tg}.ShapeChecks.Declared({Literal.String(context.Node.Name)}, {context.Field}.forward({context.X}), {ShapeField(context.Node.Name)})";
+
+    /// <summary>No ONNX form: the module's forward is arbitrary TorchSharp code. Export stops with a message naming the node.</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context)
+    {
+        var reason = $"is a [Custom(typeof({DisplayName}))] layer: its forward is arbitrary TorchSharp code, which has no ONNX form. Export a model without it, or export to PyTorch and write its ONNX form there.";
+        return context.Assign($"{OnnxContext.Builder}.Unsupported({Literal.String(context.Emit.Node.Name)}, {Literal.String(reason)})");
+    }
 }

@@ -45,4 +45,8 @@ internal sealed record DenseLayer(int Units, Activation Activation, bool UseBias
     }
 
     protected override string Expression(EmitContext context) => context.Activate($"{context.Field}.forward({context.X})", Activation);
+
+    /// <summary><c>Gemm</c> on (N, C); <c>MatMul</c> by the transposed weight and <c>Add</c> on sequences and higher ranks.</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context) =>
+        context.Assign(context.Linear(context.X, context.InputShape().Rank, string.Empty, UseBias), Activation);
 }

@@ -36,4 +36,7 @@ internal sealed record DropoutLayer(double Rate) : LayerSpec
     }
 
     protected override string Expression(EmitContext context) => $"{context.Field}.forward({context.Input(0, context.Storage)})";
+
+    /// <summary>The identity: the exported graph is the inference graph.</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context) => context.Assign(context.Input(0, context.Storage));
 }

@@ -46,4 +46,8 @@ internal sealed record EmbeddingLayer(int InputDim, int OutputDim) : LayerSpec
     /// <summary>Token ids outside [0, inputDim) are a named error, not libtorch's index error, at no cost when they are valid.</summary>
     protected override string Expression(EmitContext context) =>
         $"{ConstructContext.Tg}.ShapeChecks.Embed({context.Field}, {Literal.String(context.Node.Name)}, {context.X}, {InputDim})";
+
+    /// <summary><c>Gather</c> of the embedding rows by the token ids (Int64 or Int32, as the input is declared).</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context) =>
+        context.Assign(OnnxContext.Node("Gather", [context.Weight("weight"), context.X], OnnxContext.Int("axis", 0)));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using TypedGraph.Generators.Analysis;
 using TypedGraph.Generators.Emitting;
@@ -20,4 +21,8 @@ internal sealed record FlattenLayer : LayerSpec
         new TensorShape(new[] { context.X.SampleDims.Aggregate(Dim.Of(1), (acc, d) => acc * d) }.ToEquatableArray());
 
     protected override string Expression(EmitContext context) => $"{context.X}.flatten(1)";
+
+    /// <summary><c>Flatten</c> of Keras's layout (the input permuted first when it is stored channels-first, as in the forward step).</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context) =>
+        context.Assign(OnnxContext.Node("Flatten", [context.X], OnnxContext.Int("axis", 1)));
 }

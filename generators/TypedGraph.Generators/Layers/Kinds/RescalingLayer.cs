@@ -39,4 +39,12 @@ internal sealed record RescalingLayer(double Scale, double Offset) : LayerSpec
         var scaled = Scale == 1 ? x : $"{x} * {Literal.Double(Scale)}";
         return Offset == 0 ? scaled : $"{scaled} + {Literal.Double(Offset)}";
     }
+
+    /// <summary><c>Mul</c> by the scale and <c>Add</c> of the offset, each left out when it changes nothing, on the input as stored.</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context)
+    {
+        var x = context.Stored();
+        var scaled = Scale == 1 ? x : OnnxContext.Node("Mul", [x, OnnxContext.Scalar(Scale)]);
+        return context.Assign(Offset == 0 ? scaled : OnnxContext.Node("Add", [scaled, OnnxContext.Scalar(Offset)]));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using TypedGraph.Generators.Analysis;
@@ -56,4 +57,8 @@ internal sealed record ReshapeLayer(EquatableArray<Dim> Shape) : LayerSpec
         var dims = context.Shape.SampleDims.Select(d => d.IsKnown ? d.Value.ToString(CultureInfo.InvariantCulture) : "-1");
         return $"{context.X}.reshape({context.X}.shape[0], {string.Join(", ", dims)})";
     }
+
+    /// <summary><c>Reshape</c> to the inferred shape: 0 keeps the batch, −1 stands for the one symbolic dimension.</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context) =>
+        context.Assign(OnnxContext.Node("Reshape", [context.X, OnnxContext.Int64s([0, .. context.Shape.SampleDims.Select(d => d.IsKnown ? d.Value : -1L)])]));
 }
