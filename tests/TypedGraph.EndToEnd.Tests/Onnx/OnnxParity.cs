@@ -32,7 +32,7 @@ internal static class OnnxParity
     /// Runs the exported file in ONNX Runtime on <paramref name="inputs"/> and compares each output with
     /// <paramref name="predict"/>'s; returns the largest scaled difference seen.
     /// </summary>
-    public static double Compare(string path, IReadOnlyList<string> inputNames, IReadOnlyList<string> outputNames, IEnumerable<Tensor[]> inputs, Func<Tensor[], IReadOnlyList<Tensor>> predict)
+    public static double Compare(string path, IReadOnlyList<string> inputNames, IReadOnlyList<string> outputNames, IEnumerable<Tensor[]> inputs, Func<Tensor[], IReadOnlyList<Tensor>> predict, double tolerance = Tolerance)
     {
         using var session = new InferenceSession(path);
         var worst = 0.0;
@@ -49,7 +49,7 @@ internal static class OnnxParity
                 for (var i = 0; i < reference.Length; i++)
                 {
                     var error = Math.Abs(reference[i] - values[i]) / Math.Max(1, Math.Abs(reference[i]));
-                    Assert.True(error <= Tolerance, $"output {outputNames[o]} element {i} (batch of {batch[0].shape[0]}): TorchSharp {reference[i]}, OnnxRuntime {values[i]}");
+                    Assert.True(error <= tolerance, $"output {outputNames[o]} element {i} (batch of {batch[0].shape[0]}): TorchSharp {reference[i]}, OnnxRuntime {values[i]}");
                     worst = Math.Max(worst, error);
                 }
             }
@@ -59,7 +59,7 @@ internal static class OnnxParity
     }
 
     /// <summary>Exports, checks and compares a generated model at every input set; returns the largest scaled difference.</summary>
-    public static double Verify<TInputs, TOutputs, TTargets>(Model<TInputs, TOutputs, TTargets> model, string path, IEnumerable<Tensor[]> inputs, int opset = 17)
+    public static double Verify<TInputs, TOutputs, TTargets>(Model<TInputs, TOutputs, TTargets> model, string path, IEnumerable<Tensor[]> inputs, int opset = 17, double tolerance = Tolerance)
         where TInputs : ITensorRecord<TInputs>
         where TOutputs : ITensorRecord<TOutputs>
         where TTargets : ITensorRecord<TTargets>
@@ -72,7 +72,7 @@ internal static class OnnxParity
         var outputNames = model.Signature.Outputs.Select(o => o.Name).ToList();
         Assert.Equal(inputNames, report.GetProperty("inputs").EnumerateObject().Select(p => p.Name));
         Assert.Equal(outputNames, report.GetProperty("outputs").EnumerateObject().Select(p => p.Name));
-        return Compare(path, inputNames, outputNames, inputs, x => model.Predict(TInputs.FromTensors(x), batchSize: 1024).ToTensors());
+        return Compare(path, inputNames, outputNames, inputs, x => model.Predict(TInputs.FromTensors(x), batchSize: 1024).ToTensors(), tolerance);
     }
 
     private static List<(long[] Shape, float[] Values)> Run(InferenceSession session, IReadOnlyList<string> inputNames, Tensor[] inputs, IReadOnlyList<string> outputNames)
