@@ -15,8 +15,8 @@ namespace TypedGraph.Generators.Emitting;
 /// </summary>
 internal sealed class LocalNames
 {
-    /// <summary>The parameters of the generated graph method (<c>ModelEmitter</c> writes its signature).</summary>
-    private static readonly string[] GraphParameters = ["inputs", "logits", "record"];
+    /// <summary>The parameters of the generated graph methods (<c>ModelEmitter</c> writes their signatures): the forward graph's and the ONNX graph's.</summary>
+    private static readonly string[] GraphParameters = ["inputs", "logits", "record", "onnx", "prefix"];
 
     /// <summary>The span of input tensors the entry check may widen (models with Int64 inputs).</summary>
     public string Entry { get; }

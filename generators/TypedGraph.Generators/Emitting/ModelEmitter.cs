@@ -255,6 +255,41 @@ internal static class ModelEmitter
         WriteForward(writer, graph, locals, inputs, outputs, fused);
         writer.WriteLine();
         WritePyTorchSource(writer, graph);
+        writer.WriteLine();
+        WriteOnnxGraph(writer, graph, locals, inputs, outputs);
+    }
+
+    /// <summary>
+    /// The inference graph as ONNX, written at export time by the kinds' <see cref="LayerSpec.OnnxForward"/> statements in
+    /// the order and storage of the forward graph; each node's values are named after it (<see cref="OnnxContext"/>).
+    /// </summary>
+    private static void WriteOnnxGraph(SourceWriter writer, ModelGraph graph, LocalNames locals, List<GraphNode> inputs, List<GraphNode> outputs)
+    {
+        const string Strings = "global::System.Collections.Generic.IReadOnlyList<string>";
+        writer.WriteLine("/// <inheritdoc />");
+        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        using (writer.Block($"public override {Strings} ExportOnnxGraph(global::TypedGraph.Interop.Onnx.OnnxGraphBuilder {OnnxContext.Builder}, {Strings} inputs, string {OnnxContext.Prefix})"))
+        {
+            var storage = StorageOf(graph);
+            for (var index = 0; index < graph.Nodes.Count; index++)
+            {
+                var node = graph.Nodes[index];
+                if (node.Spec.Layer is InputLayer)
+                {
+                    writer.WriteLine($"var {locals[index]} = inputs[{inputs.FindIndex(i => i.Name == node.Name)}];");
+                    continue;
+                }
+
+                writer.WriteLine($"{OnnxContext.Builder}.Scope = {OnnxContext.Prefix} + {Literal(node.Name)};");
+                foreach (var statement in node.Layer.OnnxForward(new OnnxContext(new EmitContext(graph, locals, storage, index, withoutActivation: false))))
+                {
+                    writer.WriteLine(statement);
+                }
+            }
+
+            var values = outputs.Select(o => graph.IndexOf(o.Name)).Select(i => OnnxContext.Convert(locals[i], graph.Nodes[i].Shape!.Rank, storage[i], Storage.Logical));
+            writer.WriteLine($"return [{string.Join(", ", values)}];");
+        }
     }
 
     /// <summary>
@@ -273,16 +308,19 @@ internal static class ModelEmitter
 
         var python = PyTorchEmitter.Emit(graph).TrimEnd('\n').Split('\n');
         var quotes = new string('"', System.Math.Max(3, QuoteRun(python) + 1));
+
+        // Sizes that depend on hyper-parameters are holes ({{{this.Filters}}}) filled with this model's values, invariantly.
+        var holes = python.Any(line => line.Contains(PythonEmitContext.HoleOpen));
         writer.WriteLine("protected override string PyTorchSource =>");
         using (writer.Indent())
         {
-            writer.WriteLine(quotes);
+            writer.WriteLine(holes ? $"global::System.FormattableString.Invariant($$${quotes}" : quotes);
             foreach (var line in python)
             {
                 writer.WriteLine(line);
             }
 
-            writer.WriteLine(quotes + ";");
+            writer.WriteLine(quotes + (holes ? ");" : ";"));
         }
     }
 

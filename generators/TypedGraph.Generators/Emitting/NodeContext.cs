@@ -77,17 +77,21 @@ internal abstract class NodeContext
     public static string Axes(IEnumerable<int> axes) => string.Join(", ", axes.Select(a => a.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary><paramref name="x"/> (rank <paramref name="rank"/>, stored as <paramref name="from"/>) in <paramref name="to"/> storage.</summary>
-    public static string Convert(string x, int rank, Storage from, Storage to)
+    public static string Convert(string x, int rank, Storage from, Storage to) =>
+        ConversionOrder(rank, from, to) is { } order ? $"{x}.permute({Axes(order)})" : x;
+
+    /// <summary>The axis order that turns a rank-<paramref name="rank"/> tensor stored as <paramref name="from"/> into <paramref name="to"/>; null when they agree.</summary>
+    public static int[]? ConversionOrder(int rank, Storage from, Storage to)
     {
         if (from == to)
         {
-            return x;
+            return null;
         }
 
         // ChannelsFirst → Logical moves axis 1 to the end; Logical → ChannelsFirst moves the last axis to 1.
         var order = to == Storage.ChannelsFirst
             ? Enumerable.Range(1, rank - 2).Prepend(rank - 1).Prepend(0)
             : Enumerable.Range(2, rank - 2).Prepend(0).Append(1);
-        return $"{x}.permute({Axes(order)})";
+        return order.ToArray();
     }
 }

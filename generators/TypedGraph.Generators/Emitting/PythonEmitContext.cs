@@ -38,12 +38,38 @@ internal sealed class PythonEmitContext : NodeContext
     }
 
     /// <summary>A Python tuple of integers: <c>(3, 3)</c>, <c>(5,)</c>.</summary>
-    public static string Tuple(IEnumerable<int> values)
+    public static string Tuple(IEnumerable<int> values) => Tuple(values.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>A Python tuple of items already written as Python (or holes): <c>(3, 3)</c>, <c>(5,)</c>.</summary>
+    public static string Tuple(IEnumerable<string> items)
     {
-        var items = values.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        return items.Count == 1 ? $"({items[0]},)" : $"({string.Join(", ", items)})";
+        var list = items.ToList();
+        return list.Count == 1 ? $"({list[0]},)" : $"({string.Join(", ", list)})";
     }
 
     /// <summary>A Python bool literal.</summary>
     public static string Bool(bool value) => value ? "True" : "False";
+
+    /// <summary>
+    /// A hole in <c>model.py</c> filled when the model exports it: the C# expression <paramref name="code"/> (a
+    /// hyper-parameter of the model, or a size computed from them), written into the generated raw interpolated string
+    /// (<see cref="HoleOpen"/> … <see cref="HoleClose"/>), formatted invariantly.
+    /// </summary>
+    public static string Hole(string code) => HoleOpen + code + HoleClose;
+
+    /// <summary>The delimiters of a hole (the generated <c>PyTorchSource</c> is a <c>$$$</c> raw string when it has any).</summary>
+    public const string HoleOpen = "{{{";
+
+    /// <summary>See <see cref="HoleOpen"/>.</summary>
+    public const string HoleClose = "}}}";
+
+    /// <summary>A numeric attribute argument: its literal, or a hole reading the model's hyper-parameter.</summary>
+    public static string Value(Model.Tunable<int> value) => value.IsReference ? Hole(value.Code) : value.ToString();
+
+    /// <summary>A rate or factor argument: its Python literal, or a hole reading the model's hyper-parameter.</summary>
+    public static string Value(Model.Tunable<double> value) => value.IsReference ? Hole(value.Code) : Float(value.Literal);
+
+    /// <summary>A size: its value when constant, else a hole computing it from the model's hyper-parameters.</summary>
+    public static string Size(Analysis.Dim dim) =>
+        dim.Kind == Analysis.DimKind.Constant ? dim.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : Hole(DimCode.Of(dim));
 }

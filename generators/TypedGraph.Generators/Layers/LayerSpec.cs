@@ -115,4 +115,12 @@ internal abstract record LayerSpec
 
     /// <summary>The Python expression of a single-assignment forward step.</summary>
     protected virtual string PyTorchExpression(PythonEmitContext context) => context.X;
+
+    /// <summary>
+    /// The statements of the node's ONNX inference form in the generated <c>ExportOnnxGraph</c> (eval mode: no dropout,
+    /// batch statistics from the running averages; the final activation always applied). They assign
+    /// <see cref="OnnxContext.Local"/> the node's value, stored as <see cref="Storage"/> decides, so they mirror
+    /// <see cref="Forward"/> step for step. A kind without an ONNX form assigns <c>onnx.Unsupported(node, reason)</c>.
+    /// </summary>
+    public abstract IEnumerable<string> OnnxForward(OnnxContext context);
 }

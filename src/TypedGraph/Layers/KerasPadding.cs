@@ -18,6 +18,33 @@ public static class KerasPadding
         return (total / 2, total - (total / 2));
     }
 
+    /// <summary>
+    /// The ONNX <c>pads</c> of a "same" window over spatial axes of the given sizes: every axis's padding before, then every
+    /// axis's padding after (<c>[top, left, bottom, right]</c> for a map), as <see cref="Same"/> splits it. ONNX export
+    /// uses it where the sizes are known when the graph is written.
+    /// </summary>
+    /// <param name="sizes">The spatial sizes.</param>
+    /// <param name="kernel">The window size on each spatial axis.</param>
+    /// <param name="stride">The stride on every axis.</param>
+    /// <param name="dilation">The dilation on every axis.</param>
+    public static long[] SamePads(long[] sizes, long[] kernel, long stride, long dilation = 1)
+    {
+        ArgumentNullException.ThrowIfNull(sizes);
+        ArgumentNullException.ThrowIfNull(kernel);
+        if (sizes.Length != kernel.Length)
+        {
+            throw new ArgumentException($"{sizes.Length} sizes but {kernel.Length} kernel sizes.", nameof(kernel));
+        }
+
+        var pads = new long[2 * sizes.Length];
+        for (var i = 0; i < sizes.Length; i++)
+        {
+            (pads[i], pads[sizes.Length + i]) = Same(sizes[i], kernel[i], stride, dilation);
+        }
+
+        return pads;
+    }
+
     /// <summary>Pads the last dimension of <paramref name="input"/> for a "same" 1-D window.</summary>
     public static Tensor Same1d(Tensor input, long kernel, long stride, long dilation = 1, double value = 0)
     {

@@ -99,14 +99,6 @@ partial class Composite : global::TypedGraph.Model<Composite.Inputs, Composite.O
         _nodes = [tokens, features, embedded, encoded, encodedFeatures, difference, channels, blocks, scaled, flat, twice, peak, digest];
     }
 
-    /// <summary>
-    /// The constructor registers every module under its state-dict name; TorchSharp's registration by field name
-    /// (run when this model becomes a submodel) would register each a second time as <c>_field</c>.
-    /// </summary>
-    protected override void RegisterComponents()
-    {
-    }
-
     /// <inheritdoc />
     public override global::TypedGraph.ModelSignature Signature => s_signature;
 
@@ -181,5 +173,37 @@ partial class Composite : global::TypedGraph.Model<Composite.Inputs, Composite.O
     public Outputs forward(global::TorchSharp.torch.Tensor tokens, global::TorchSharp.torch.Tensor features) => forward(new Inputs(tokens, features));
 
     /// <inheritdoc />
-    protected override string PyTorchSource => throw new global::System.NotSupportedException("Model 'Composite' cannot be exported to PyTorch: node 'Scaled' (Custom(typeof(Scale))): it is a [Custom] layer (Scale), a TorchSharp module written in C# whose PyTorch form TypedGraph cannot know; replace it with built-in layers, or port it to Python by hand.");
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public override global::System.Collections.Generic.IReadOnlyList<string> ExportOnnxGraph(global::TypedGraph.Interop.Onnx.OnnxGraphBuilder onnx, global::System.Collections.Generic.IReadOnlyList<string> inputs, string prefix)
+    {
+        var tokens = inputs[0];
+        var features = inputs[1];
+        onnx.Scope = prefix + "Embedded";
+        var embedded = onnx.AddNode("Gather", [onnx.AddWeight(prefix + "embedded.weight", _embedded, "weight"), tokens], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("axis", 0)]);
+        onnx.Scope = prefix + "Encoded";
+        var encoded = onnx.AddNode("Reshape", [onnx.AddNode("Transpose", [onnx.AddNodeWithOutputs("GRU", [onnx.AddNode("Transpose", [embedded], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("perm", 1, 0, 2)]), onnx.AddWeight(prefix + "encoded.onnx_W", () => global::TorchSharp.torch.stack([global::TorchSharp.torch.cat([_encoded.get_parameter("weight_ih_l0")!.narrow(0, 4, 4), _encoded.get_parameter("weight_ih_l0")!.narrow(0, 0, 4), _encoded.get_parameter("weight_ih_l0")!.narrow(0, 8, 4)], 0), global::TorchSharp.torch.cat([_encoded.get_parameter("weight_ih_l0_reverse")!.narrow(0, 4, 4), _encoded.get_parameter("weight_ih_l0_reverse")!.narrow(0, 0, 4), _encoded.get_parameter("weight_ih_l0_reverse")!.narrow(0, 8, 4)], 0)], 0)), onnx.AddWeight(prefix + "encoded.onnx_R", () => global::TorchSharp.torch.stack([global::TorchSharp.torch.cat([_encoded.get_parameter("weight_hh_l0")!.narrow(0, 4, 4), _encoded.get_parameter("weight_hh_l0")!.narrow(0, 0, 4), _encoded.get_parameter("weight_hh_l0")!.narrow(0, 8, 4)], 0), global::TorchSharp.torch.cat([_encoded.get_parameter("weight_hh_l0_reverse")!.narrow(0, 4, 4), _encoded.get_parameter("weight_hh_l0_reverse")!.narrow(0, 0, 4), _encoded.get_parameter("weight_hh_l0_reverse")!.narrow(0, 8, 4)], 0)], 0)), onnx.AddWeight(prefix + "encoded.onnx_B", () => global::TorchSharp.torch.stack([global::TorchSharp.torch.cat([global::TorchSharp.torch.cat([_encoded.get_parameter("bias_ih_l0")!.narrow(0, 4, 4), _encoded.get_parameter("bias_ih_l0")!.narrow(0, 0, 4), _encoded.get_parameter("bias_ih_l0")!.narrow(0, 8, 4)], 0), global::TorchSharp.torch.cat([_encoded.get_parameter("bias_hh_l0")!.narrow(0, 4, 4), _encoded.get_parameter("bias_hh_l0")!.narrow(0, 0, 4), _encoded.get_parameter("bias_hh_l0")!.narrow(0, 8, 4)], 0)], 0), global::TorchSharp.torch.cat([global::TorchSharp.torch.cat([_encoded.get_parameter("bias_ih_l0_reverse")!.narrow(0, 4, 4), _encoded.get_parameter("bias_ih_l0_reverse")!.narrow(0, 0, 4), _encoded.get_parameter("bias_ih_l0_reverse")!.narrow(0, 8, 4)], 0), global::TorchSharp.torch.cat([_encoded.get_parameter("bias_hh_l0_reverse")!.narrow(0, 4, 4), _encoded.get_parameter("bias_hh_l0_reverse")!.narrow(0, 0, 4), _encoded.get_parameter("bias_hh_l0_reverse")!.narrow(0, 8, 4)], 0)], 0)], 0))], ["Y"], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("hidden_size", 4), global::TypedGraph.Interop.Onnx.OnnxAttribute.String("direction", "bidirectional"), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("linear_before_reset", 1)])[0]], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("perm", 2, 0, 1, 3)]), onnx.AddInt64s("const", 0, 0, -1)]);
+        onnx.Scope = prefix + "EncodedFeatures";
+        var encodedFeatures = onnx.AddNode("Reshape", [onnx.AddNode("Transpose", [onnx.AddNodeWithOutputs("GRU", [onnx.AddNode("Transpose", [features], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("perm", 1, 0, 2)]), onnx.AddWeight(prefix + "encoded.onnx_W", () => global::TorchSharp.torch.stack([global::TorchSharp.torch.cat([_encoded.get_parameter("weight_ih_l0")!.narrow(0, 4, 4), _encoded.get_parameter("weight_ih_l0")!.narrow(0, 0, 4), _encoded.get_parameter("weight_ih_l0")!.narrow(0, 8, 4)], 0), global::TorchSharp.torch.cat([_encoded.get_parameter("weight_ih_l0_reverse")!.narrow(0, 4, 4), _encoded.get_parameter("weight_ih_l0_reverse")!.narrow(0, 0, 4), _encoded.get_parameter("weight_ih_l0_reverse")!.narrow(0, 8, 4)], 0)], 0)), onnx.AddWeight(prefix + "encoded.onnx_R", () => global::TorchSharp.torch.stack([global::TorchSharp.torch.cat([_encoded.get_parameter("weight_hh_l0")!.narrow(0, 4, 4), _encoded.get_parameter("weight_hh_l0")!.narrow(0, 0, 4), _encoded.get_parameter("weight_hh_l0")!.narrow(0, 8, 4)], 0), global::TorchSharp.torch.cat([_encoded.get_parameter("weight_hh_l0_reverse")!.narrow(0, 4, 4), _encoded.get_parameter("weight_hh_l0_reverse")!.narrow(0, 0, 4), _encoded.get_parameter("weight_hh_l0_reverse")!.narrow(0, 8, 4)], 0)], 0)), onnx.AddWeight(prefix + "encoded.onnx_B", () => global::TorchSharp.torch.stack([global::TorchSharp.torch.cat([global::TorchSharp.torch.cat([_encoded.get_parameter("bias_ih_l0")!.narrow(0, 4, 4), _encoded.get_parameter("bias_ih_l0")!.narrow(0, 0, 4), _encoded.get_parameter("bias_ih_l0")!.narrow(0, 8, 4)], 0), global::TorchSharp.torch.cat([_encoded.get_parameter("bias_hh_l0")!.narrow(0, 4, 4), _encoded.get_parameter("bias_hh_l0")!.narrow(0, 0, 4), _encoded.get_parameter("bias_hh_l0")!.narrow(0, 8, 4)], 0)], 0), global::TorchSharp.torch.cat([global::TorchSharp.torch.cat([_encoded.get_parameter("bias_ih_l0_reverse")!.narrow(0, 4, 4), _encoded.get_parameter("bias_ih_l0_reverse")!.narrow(0, 0, 4), _encoded.get_parameter("bias_ih_l0_reverse")!.narrow(0, 8, 4)], 0), global::TorchSharp.torch.cat([_encoded.get_parameter("bias_hh_l0_reverse")!.narrow(0, 4, 4), _encoded.get_parameter("bias_hh_l0_reverse")!.narrow(0, 0, 4), _encoded.get_parameter("bias_hh_l0_reverse")!.narrow(0, 8, 4)], 0)], 0)], 0))], ["Y"], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("hidden_size", 4), global::TypedGraph.Interop.Onnx.OnnxAttribute.String("direction", "bidirectional"), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("linear_before_reset", 1)])[0]], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("perm", 2, 0, 1, 3)]), onnx.AddInt64s("const", 0, 0, -1)]);
+        onnx.Scope = prefix + "Difference";
+        var difference = onnx.AddNode("Sub", [encoded, encodedFeatures]);
+        onnx.Scope = prefix + "Channels";
+        var channels = onnx.AddNode("Transpose", [difference], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("perm", 0, 2, 1)]);
+        onnx.Scope = prefix + "Blocks";
+        var blocks = channels;
+        for (var blocksBlock = 0; blocksBlock < 3; blocksBlock++)
+        {
+            blocks = _blocks[blocksBlock].ExportOnnxGraph(onnx, [blocks], prefix + "blocks." + blocksBlock.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".")[0];
+        }
+        onnx.Scope = prefix + "Scaled";
+        var scaled = onnx.Unsupported("Scaled", "is a [Custom(typeof(Scale))] layer: its forward is arbitrary TorchSharp code, which has no ONNX form. Export a model without it, or export to PyTorch and write its ONNX form there.");
+        onnx.Scope = prefix + "Flat";
+        var flat = onnx.AddNode("Reshape", [scaled, onnx.AddInt64s("const", 0, -1)]);
+        onnx.Scope = prefix + "Twice";
+        var twice = onnx.AddNode("Concat", [flat, flat], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("axis", 1)]);
+        onnx.Scope = prefix + "Peak";
+        var peak = onnx.AddNode("Max", [twice, twice]);
+        onnx.Scope = prefix + "Digest";
+        var digest = onnx.AddNode("Squeeze", [onnx.AddNodeWithOutputs("RNN", [onnx.AddNode("Transpose", [embedded], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("perm", 1, 0, 2)]), onnx.AddWeight(prefix + "digest.onnx_W", () => global::TorchSharp.torch.cat([_digest.get_parameter("weight_ih_l0")!.narrow(0, 0, 2)], 0).unsqueeze(0)), onnx.AddWeight(prefix + "digest.onnx_R", () => global::TorchSharp.torch.cat([_digest.get_parameter("weight_hh_l0")!.narrow(0, 0, 2)], 0).unsqueeze(0)), onnx.AddWeight(prefix + "digest.onnx_B", () => global::TorchSharp.torch.cat([global::TorchSharp.torch.cat([_digest.get_parameter("bias_ih_l0")!.narrow(0, 0, 2)], 0), global::TorchSharp.torch.cat([_digest.get_parameter("bias_hh_l0")!.narrow(0, 0, 2)], 0)], 0).unsqueeze(0))], ["", "Y_h"], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("hidden_size", 2), global::TypedGraph.Interop.Onnx.OnnxAttribute.String("direction", "forward")])[1], onnx.AddInt64s("const", 0)]);
+        return [peak, digest];
+    }
 }

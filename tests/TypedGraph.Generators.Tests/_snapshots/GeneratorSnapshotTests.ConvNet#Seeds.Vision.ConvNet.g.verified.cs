@@ -109,14 +109,6 @@ partial class ConvNet : global::TypedGraph.Model<ConvNet.Inputs, ConvNet.Outputs
         _nodes = [image, padded, stem, stemNorm, stemAct, separable, depthwise, pooled, projection, residual, averaged, @global, normalized, classes];
     }
 
-    /// <summary>
-    /// The constructor registers every module under its state-dict name; TorchSharp's registration by field name
-    /// (run when this model becomes a submodel) would register each a second time as <c>_field</c>.
-    /// </summary>
-    protected override void RegisterComponents()
-    {
-    }
-
     /// <inheritdoc />
     public override global::TypedGraph.ModelSignature Signature => s_signature;
 
@@ -196,39 +188,49 @@ partial class ConvNet : global::TypedGraph.Model<ConvNet.Inputs, ConvNet.Outputs
     public Outputs forward(global::TorchSharp.torch.Tensor image) => forward(new Inputs(image));
 
     /// <inheritdoc />
-    protected override string PyTorchSource =>
-        """
-        class ConvNet(nn.Module):
-            # The PyTorch twin of the TypedGraph model ConvNet: forward(image (N, H, W, 3)) -> classes (N, 5).
-            # Module names (state-dict keys) and shapes are TorchSharp's; weights come from load_weights.
-
-            def __init__(self):
-                super().__init__()
-                self.stem = torch.nn.Conv2d(3, 16, 3, stride=2, padding=0, dilation=1, bias=False)
-                self.stem_norm = torch.nn.BatchNorm2d(16, eps=0.001, momentum=0.1)
-                self.separable = SeparableConv2d(16, 32, 3, stride=1, padding=1, dilation=1, depth_multiplier=1, bias=True)
-                self.depthwise = torch.nn.Conv2d(32, 64, 3, stride=1, padding=1, dilation=1, groups=32, bias=True)
-                self.projection = torch.nn.Conv2d(16, 64, 1, stride=2, padding=0, dilation=1, bias=True)
-                self.normalized = torch.nn.LayerNorm(64, eps=0.001)
-                self.classes = torch.nn.Linear(64, 5, bias=True)
-
-            def forward(self, image, *, logits=False):
-                # logits=True leaves out the final softmax/sigmoid a fused loss absorbs (what train.py reads).
-                padded = F.pad(image, [0, 0, 1, 1, 1, 1])
-                stem = self.stem(tg_same_pad(padded.permute(0, 3, 1, 2), (3, 3), 2, 1))
-                stem_norm = self.stem_norm(stem)
-                stem_act = F.relu(stem_norm)
-                separable = F.relu(self.separable(stem_act))
-                depthwise = self.depthwise(separable)
-                pooled = F.max_pool2d(depthwise, 2, 2)
-                projection = self.projection(stem_act)
-                residual = pooled + projection
-                averaged = tg_pool_same("avg", residual, (3, 3), 2)
-                global_ = averaged.amax([2, 3])
-                normalized = self.normalized(global_)
-                classes = self.classes(normalized)
-                if not logits:
-                    classes = torch.softmax(classes, -1)
-                return classes
-        """;
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public override global::System.Collections.Generic.IReadOnlyList<string> ExportOnnxGraph(global::TypedGraph.Interop.Onnx.OnnxGraphBuilder onnx, global::System.Collections.Generic.IReadOnlyList<string> inputs, string prefix)
+    {
+        var image = inputs[0];
+        onnx.Scope = prefix + "Padded";
+        var padded = onnx.AddNode("Pad", [image, onnx.AddInt64s("const", 0, 1, 1, 0, 0, 1, 1, 0)]);
+        onnx.Scope = prefix + "Stem";
+        var stem = onnx.AddNode("Conv", [onnx.AddNode("Transpose", [padded], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("perm", 0, 3, 1, 2)]), onnx.AddWeight(prefix + "stem.weight", _stem, "weight")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("kernel_shape", 3, 3), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("strides", 2, 2), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("dilations", 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.String("auto_pad", "SAME_UPPER"), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("group", 1)]);
+        onnx.Scope = prefix + "StemNorm";
+        var stemNorm = onnx.AddNode("BatchNormalization", [stem, onnx.AddWeight(prefix + "stem_norm.weight", _stemNorm, "weight"), onnx.AddWeight(prefix + "stem_norm.bias", _stemNorm, "bias"), onnx.AddWeight(prefix + "stem_norm.running_mean", _stemNorm, "running_mean"), onnx.AddWeight(prefix + "stem_norm.running_var", _stemNorm, "running_var")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Float("epsilon", 0.001f)]);
+        onnx.Scope = prefix + "StemAct";
+        var stemAct = stemNorm;
+        stemAct = onnx.AddNode("Relu", [stemAct]);
+        onnx.Scope = prefix + "Separable";
+        var separable = onnx.AddNode("Conv", [onnx.AddNode("Conv", [stemAct, onnx.AddWeight(prefix + "separable.depthwise.weight", _separable, "depthwise.weight")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("kernel_shape", 3, 3), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("strides", 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("dilations", 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("pads", 1, 1, 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("group", 16)]), onnx.AddWeight(prefix + "separable.pointwise.weight", _separable, "pointwise.weight"), onnx.AddWeight(prefix + "separable.pointwise.bias", _separable, "pointwise.bias")]);
+        separable = onnx.AddNode("Relu", [separable]);
+        onnx.Scope = prefix + "Depthwise";
+        var depthwise = onnx.AddNode("Conv", [separable, onnx.AddWeight(prefix + "depthwise.weight", _depthwise, "weight"), onnx.AddWeight(prefix + "depthwise.bias", _depthwise, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("kernel_shape", 3, 3), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("strides", 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("dilations", 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("pads", 1, 1, 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("group", 32)]);
+        onnx.Scope = prefix + "Pooled";
+        var pooled = onnx.AddNode("MaxPool", [depthwise], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("kernel_shape", 2, 2), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("strides", 2, 2)]);
+        onnx.Scope = prefix + "Projection";
+        var projection = onnx.AddNode("Conv", [stemAct, onnx.AddWeight(prefix + "projection.weight", _projection, "weight"), onnx.AddWeight(prefix + "projection.bias", _projection, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("kernel_shape", 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("strides", 2, 2), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("dilations", 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("pads", 0, 0, 0, 0), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("group", 1)]);
+        onnx.Scope = prefix + "Residual";
+        var residual = onnx.AddNode("Add", [pooled, projection]);
+        onnx.Scope = prefix + "Averaged";
+        var averaged = onnx.AddNode("AveragePool", [residual], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("kernel_shape", 3, 3), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("strides", 2, 2), global::TypedGraph.Interop.Onnx.OnnxAttribute.String("auto_pad", "SAME_UPPER"), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("count_include_pad", 0)]);
+        onnx.Scope = prefix + "Global";
+        var @global = onnx.AddNode("ReduceMax", [averaged], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("axes", 2, 3), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("keepdims", 0)]);
+        onnx.Scope = prefix + "Normalized";
+        var normalized = @global;
+        if (onnx.Opset >= 17)
+        {
+            normalized = onnx.AddNode("LayerNormalization", [normalized, onnx.AddWeight(prefix + "normalized.weight", _normalized, "weight"), onnx.AddWeight(prefix + "normalized.bias", _normalized, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("axis", -1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Float("epsilon", 0.001f)]);
+        }
+        else
+        {
+            normalized = onnx.AddNode("Sub", [normalized, onnx.AddNode("ReduceMean", [normalized], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("axes", -1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("keepdims", 1)])]);
+            normalized = onnx.AddNode("Div", [normalized, onnx.AddNode("Sqrt", [onnx.AddNode("Add", [onnx.AddNode("ReduceMean", [onnx.AddNode("Mul", [normalized, normalized])], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("axes", -1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("keepdims", 1)]), onnx.AddFloat("const", 0.001f)])])]);
+            normalized = onnx.AddNode("Add", [onnx.AddNode("Mul", [normalized, onnx.AddWeight(prefix + "normalized.weight", _normalized, "weight")]), onnx.AddWeight(prefix + "normalized.bias", _normalized, "bias")]);
+        }
+        onnx.Scope = prefix + "Classes";
+        var classes = onnx.AddNode("Gemm", [normalized, onnx.AddWeight(prefix + "classes.weight", _classes, "weight"), onnx.AddWeight(prefix + "classes.bias", _classes, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("transB", 1)]);
+        classes = onnx.AddNode("Softmax", [classes], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("axis", -1)]);
+        return [classes];
+    }
 }

@@ -82,14 +82,6 @@ partial class Mlp : global::TypedGraph.Model<Mlp.Inputs, Mlp.Outputs, Mlp.Target
         _nodes = [features, hidden1, hidden2, probabilities];
     }
 
-    /// <summary>
-    /// The constructor registers every module under its state-dict name; TorchSharp's registration by field name
-    /// (run when this model becomes a submodel) would register each a second time as <c>_field</c>.
-    /// </summary>
-    protected override void RegisterComponents()
-    {
-    }
-
     /// <inheritdoc />
     public override global::TypedGraph.ModelSignature Signature => s_signature;
 
@@ -128,25 +120,19 @@ partial class Mlp : global::TypedGraph.Model<Mlp.Inputs, Mlp.Outputs, Mlp.Target
     public Outputs forward(global::TorchSharp.torch.Tensor features) => forward(new Inputs(features));
 
     /// <inheritdoc />
-    protected override string PyTorchSource =>
-        """
-        class Mlp(nn.Module):
-            # The PyTorch twin of the TypedGraph model Mlp: forward(features (N, 64)) -> probabilities (N, 10).
-            # Module names (state-dict keys) and shapes are TorchSharp's; weights come from load_weights.
-
-            def __init__(self):
-                super().__init__()
-                self.hidden1 = torch.nn.Linear(64, 32, bias=True)
-                self.hidden2 = torch.nn.Linear(32, 32, bias=True)
-                self.probabilities = torch.nn.Linear(32, 10, bias=True)
-
-            def forward(self, features, *, logits=False):
-                # logits=True leaves out the final softmax/sigmoid a fused loss absorbs (what train.py reads).
-                hidden1 = F.relu(self.hidden1(features))
-                hidden2 = F.relu(self.hidden2(hidden1))
-                probabilities = self.probabilities(hidden2)
-                if not logits:
-                    probabilities = torch.softmax(probabilities, -1)
-                return probabilities
-        """;
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public override global::System.Collections.Generic.IReadOnlyList<string> ExportOnnxGraph(global::TypedGraph.Interop.Onnx.OnnxGraphBuilder onnx, global::System.Collections.Generic.IReadOnlyList<string> inputs, string prefix)
+    {
+        var features = inputs[0];
+        onnx.Scope = prefix + "Hidden1";
+        var hidden1 = onnx.AddNode("Gemm", [features, onnx.AddWeight(prefix + "hidden1.weight", _hidden1, "weight"), onnx.AddWeight(prefix + "hidden1.bias", _hidden1, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("transB", 1)]);
+        hidden1 = onnx.AddNode("Relu", [hidden1]);
+        onnx.Scope = prefix + "Hidden2";
+        var hidden2 = onnx.AddNode("Gemm", [hidden1, onnx.AddWeight(prefix + "hidden2.weight", _hidden2, "weight"), onnx.AddWeight(prefix + "hidden2.bias", _hidden2, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("transB", 1)]);
+        hidden2 = onnx.AddNode("Relu", [hidden2]);
+        onnx.Scope = prefix + "Probabilities";
+        var probabilities = onnx.AddNode("Gemm", [hidden2, onnx.AddWeight(prefix + "probabilities.weight", _probabilities, "weight"), onnx.AddWeight(prefix + "probabilities.bias", _probabilities, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("transB", 1)]);
+        probabilities = onnx.AddNode("Softmax", [probabilities], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("axis", -1)]);
+        return [probabilities];
+    }
 }

@@ -92,14 +92,6 @@ partial class Holder
             _nodes = [frames, encoded, rectified, dropped, isSpeech, pitch, flat];
         }
 
-        /// <summary>
-        /// The constructor registers every module under its state-dict name; TorchSharp's registration by field name
-        /// (run when this model becomes a submodel) would register each a second time as <c>_field</c>.
-        /// </summary>
-        protected override void RegisterComponents()
-        {
-        }
-
         /// <inheritdoc />
         public override global::TypedGraph.ModelSignature Signature => s_signature;
 
@@ -150,30 +142,26 @@ partial class Holder
         public Outputs forward(global::TorchSharp.torch.Tensor frames) => forward(new Inputs(frames));
 
         /// <inheritdoc />
-        protected override string PyTorchSource =>
-            """
-            class SequenceTagger(nn.Module):
-                # The PyTorch twin of the TypedGraph model SequenceTagger: forward(frames (N, T, 16)) -> is_speech (N, T, 1), pitch (N, T, 3), flat (N, T*16).
-                # Module names (state-dict keys) and shapes are TorchSharp's; weights come from load_weights.
-
-                def __init__(self):
-                    super().__init__()
-                    self.encoded = torch.nn.Linear(16, 8, bias=True)
-                    self.dropped = torch.nn.Dropout(0.25)
-                    self.is_speech = torch.nn.Linear(8, 1, bias=True)
-                    self.pitch = torch.nn.Linear(8, 3, bias=False)
-
-                def forward(self, frames, *, logits=False):
-                    # logits=True leaves out the final softmax/sigmoid a fused loss absorbs (what train.py reads).
-                    encoded = torch.tanh(self.encoded(frames))
-                    rectified = F.relu(encoded)
-                    dropped = self.dropped(rectified)
-                    is_speech = self.is_speech(dropped)
-                    if not logits:
-                        is_speech = torch.sigmoid(is_speech)
-                    pitch = self.pitch(rectified)
-                    flat = frames.flatten(1)
-                    return (is_speech, pitch, flat)
-            """;
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public override global::System.Collections.Generic.IReadOnlyList<string> ExportOnnxGraph(global::TypedGraph.Interop.Onnx.OnnxGraphBuilder onnx, global::System.Collections.Generic.IReadOnlyList<string> inputs, string prefix)
+        {
+            var frames = inputs[0];
+            onnx.Scope = prefix + "Encoded";
+            var encoded = onnx.AddNode("Add", [onnx.AddNode("MatMul", [frames, onnx.AddNode("Transpose", [onnx.AddWeight(prefix + "encoded.weight", _encoded, "weight")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("perm", 1, 0)])]), onnx.AddWeight(prefix + "encoded.bias", _encoded, "bias")]);
+            encoded = onnx.AddNode("Tanh", [encoded]);
+            onnx.Scope = prefix + "Rectified";
+            var rectified = encoded;
+            rectified = onnx.AddNode("Relu", [rectified]);
+            onnx.Scope = prefix + "Dropped";
+            var dropped = rectified;
+            onnx.Scope = prefix + "IsSpeech";
+            var isSpeech = onnx.AddNode("Add", [onnx.AddNode("MatMul", [dropped, onnx.AddNode("Transpose", [onnx.AddWeight(prefix + "is_speech.weight", _isSpeech, "weight")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("perm", 1, 0)])]), onnx.AddWeight(prefix + "is_speech.bias", _isSpeech, "bias")]);
+            isSpeech = onnx.AddNode("Sigmoid", [isSpeech]);
+            onnx.Scope = prefix + "Pitch";
+            var pitch = onnx.AddNode("MatMul", [rectified, onnx.AddNode("Transpose", [onnx.AddWeight(prefix + "pitch.weight", _pitch, "weight")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("perm", 1, 0)])]);
+            onnx.Scope = prefix + "Flat";
+            var flat = onnx.AddNode("Flatten", [frames], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("axis", 1)]);
+            return [isSpeech, pitch, flat];
+        }
     }
 }

@@ -26,4 +26,7 @@ internal sealed record ActivationLayer(Activation Activation) : LayerSpec
     protected override string Expression(EmitContext context) => context.Activate(context.Input(0, context.Storage), Activation);
 
     protected override string PyTorchExpression(PythonEmitContext context) => context.Activate(context.Input(0, context.Storage), Activation);
+
+    /// <summary>The activation on the input as stored (softmax on Keras's layout, as <see cref="Storage"/> decides).</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context) => context.Assign(context.Input(0, context.Storage), Activation);
 }

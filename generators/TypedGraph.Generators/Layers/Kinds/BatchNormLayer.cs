@@ -75,7 +75,7 @@ internal sealed record BatchNormLayer(double Momentum, double Epsilon, bool Cent
     /// <summary>PyTorch's momentum convention is TorchSharp's (1 − Keras's); <c>Center</c>/<c>Scale</c> off use the exported twin of TypedGraph's module.</summary>
     public override string? PyTorchModule(ConstructContext context)
     {
-        var channels = context.Input![Layout.ChannelAxis(context.Input, context.Format)].Value;
+        var channels = PythonEmitContext.Size(context.Input![Layout.ChannelAxis(context.Input, context.Format)]);
         var momentum = PythonEmitContext.Float((double)(1m - (decimal)Momentum));
         var eps = PythonEmitContext.Float(Epsilon);
         return Center && Scale
@@ -84,4 +84,17 @@ internal sealed record BatchNormLayer(double Momentum, double Epsilon, bool Cent
     }
 
     protected override string PyTorchExpression(PythonEmitContext context) => $"{context.Module}({context.Input(0, context.Storage)})";
+
+    /// <summary>
+    /// <c>BatchNormalization</c> with the running statistics (inference), on the channels-first storage; without a learned
+    /// scale or offset, ones or zeros stand in for it.
+    /// </summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context)
+    {
+        var channels = ConstructContext.Size(context.InputShape()[Layout.ChannelAxis(context.InputShape(), context.Format)]);
+        var scale = Scale ? context.Weight("weight") : context.Computed("scale_ones", $"global::TorchSharp.torch.ones({channels})");
+        var offset = Center ? context.Weight("bias") : context.Computed("offset_zeros", $"global::TorchSharp.torch.zeros({channels})");
+        var x = context.Input(0, context.Storage);
+        return context.Assign(OnnxContext.Node("BatchNormalization", [x, scale, offset, context.Weight("running_mean"), context.Weight("running_var")], OnnxContext.Float("epsilon", Epsilon)));
+    }
 }

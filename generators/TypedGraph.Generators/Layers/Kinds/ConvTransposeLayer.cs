@@ -104,7 +104,7 @@ internal sealed record ConvTransposeLayer(int Filters, int Kernel, int Stride, P
 
     public override string? PyTorchModule(ConstructContext context)
     {
-        var channels = context.Input![Layout.ChannelAxis(context.Input, context.Format)].Value;
+        var channels = PythonEmitContext.Size(context.Input![Layout.ChannelAxis(context.Input, context.Format)]);
         var padding = Padding == Padding.Same && !Narrows ? Surplus / 2 : 0;
         return $"torch.nn.ConvTranspose2d({channels}, {Filters}, {Kernel}, stride={Stride}, padding={padding}, output_padding={OutputPadding}, bias={PythonEmitContext.Bool(UseBias)})";
     }
@@ -122,5 +122,29 @@ internal sealed record ConvTransposeLayer(int Filters, int Kernel, int Stride, P
         var before = Surplus / 2;
         yield return $"{local} = {context.Module}({x})";
         yield return $"{local} = {context.Activate($"{local}.narrow(2, {before}, {local}.shape[2] - {Surplus}).narrow(3, {before}, {local}.shape[3] - {Surplus})", Activation)}";
+    }
+
+    /// <summary><c>ConvTranspose</c> with the module's padding and output padding; an odd "same" surplus is cropped by a <c>Slice</c>, the smaller half first.</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context)
+    {
+        var padding = Padding == Padding.Same && !Narrows ? Surplus / 2 : 0;
+        var inputs = UseBias
+            ? new[] { context.Input(0, context.Storage), context.Weight("weight"), context.Weight("bias") }
+            : new[] { context.Input(0, context.Storage), context.Weight("weight") };
+        var convolved = OnnxContext.Node(
+            "ConvTranspose",
+            inputs,
+            OnnxContext.Ints("kernel_shape", [Kernel, Kernel]),
+            OnnxContext.Ints("strides", [Stride, Stride]),
+            OnnxContext.Ints("pads", [padding, padding, padding, padding]),
+            OnnxContext.Ints("output_padding", [OutputPadding, OutputPadding]));
+        if (Narrows)
+        {
+            var before = Surplus / 2;
+            var after = Surplus - before;
+            convolved = OnnxContext.Node("Slice", [convolved, OnnxContext.Int64s(before, before), OnnxContext.Int64s(-after, -after), OnnxContext.Int64s(2, 3)]);
+        }
+
+        return context.Assign(convolved, Activation);
     }
 }

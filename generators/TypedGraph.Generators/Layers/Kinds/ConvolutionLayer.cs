@@ -166,8 +166,6 @@ internal sealed record ConvolutionLayer(
         var channelDim = context.Input![Layout.ChannelAxis(context.Input, context.Format)];
         var channels = ConstructContext.Size(channelDim);
         var depthwiseChannels = ConstructContext.Size(channelDim * Dim.Of(DepthMultiplier));
-        var pads = Kernel.Select(k => PadsExplicitly ? 0 : Layout.SymmetricPadding(Padding, k.Literal, Stride, Dilation) ?? 0).ToList();
-        var channels = context.Input![Layout.ChannelAxis(context.Input, context.Format)].Value;
         var pads = ModulePadding;
         var nn = ConstructContext.Nn;
         if (IsSquare)
@@ -230,20 +228,22 @@ internal sealed record ConvolutionLayer(
     }
 
     /// <summary>The symmetric padding the module applies itself on each axis (0 on every axis when the forward pads explicitly).</summary>
-    private List<long> ModulePadding => Kernel.Select(k => PadsExplicitly ? 0 : Layout.SymmetricPadding(Padding, k, Stride, Dilation) ?? 0).ToList();
+    private List<long> ModulePadding => Kernel.Select(k => PadsExplicitly ? 0 : Layout.SymmetricPadding(Padding, k.Literal, Stride, Dilation) ?? 0).ToList();
 
     public override string? PyTorchModule(ConstructContext context)
     {
-        var channels = context.Input![Layout.ChannelAxis(context.Input, context.Format)].Value;
+        var channelDim = context.Input![Layout.ChannelAxis(context.Input, context.Format)];
+        var channels = PythonEmitContext.Size(channelDim);
+        var filters = PythonEmitContext.Value(Filters);
         var pads = ModulePadding;
-        var kernel = IsSquare ? $"{Kernel[0]}" : $"({Kernel[0]}, {Kernel[1]})";
+        var kernel = IsSquare ? PythonEmitContext.Value(Kernel[0]) : PythonEmitContext.Tuple(Kernel.Select(PythonEmitContext.Value));
         var padding = IsSquare || pads.All(p => p == pads[0]) ? $"{pads[0]}" : $"({pads[0]}, {pads[1]})";
         var bias = PythonEmitContext.Bool(UseBias);
         return Kind switch
         {
-            ConvolutionKind.Separable => $"SeparableConv2d({channels}, {Filters}, {kernel}, stride={Stride}, padding={padding}, dilation={Dilation}, depth_multiplier={DepthMultiplier}, bias={bias})",
-            ConvolutionKind.Depthwise => $"torch.nn.Conv2d({channels}, {channels * DepthMultiplier}, {kernel}, stride={Stride}, padding={padding}, dilation={Dilation}, groups={channels}, bias={bias})",
-            _ => $"torch.nn.Conv{Rank}d({channels}, {Filters}, {kernel}, stride={Stride}, padding={padding}, dilation={Dilation}, bias={bias})",
+            ConvolutionKind.Separable => $"SeparableConv2d({channels}, {filters}, {kernel}, stride={Stride}, padding={padding}, dilation={Dilation}, depth_multiplier={DepthMultiplier}, bias={bias})",
+            ConvolutionKind.Depthwise => $"torch.nn.Conv2d({channels}, {PythonEmitContext.Size(channelDim * Dim.Of(DepthMultiplier))}, {kernel}, stride={Stride}, padding={padding}, dilation={Dilation}, groups={channels}, bias={bias})",
+            _ => $"torch.nn.Conv{Rank}d({channels}, {filters}, {kernel}, stride={Stride}, padding={padding}, dilation={Dilation}, bias={bias})",
         };
     }
 
@@ -252,13 +252,67 @@ internal sealed record ConvolutionLayer(
         var x = context.Input(0, context.Storage == Emitting.Storage.ChannelsFirst ? Emitting.Storage.ChannelsFirst : Emitting.Storage.Logical);
         if (Padding == Padding.Causal)
         {
-            x = $"{PythonEmitContext.F}.pad({x}, [{(Kernel[0] - 1) * Dilation}, 0])";
+            x = Kernel[0].IsReference
+                ? $"{PythonEmitContext.F}.pad({x}, [({PythonEmitContext.Value(Kernel[0])} - 1) * {Dilation}, 0])"
+                : $"{PythonEmitContext.F}.pad({x}, [{(Kernel[0].Literal - 1) * Dilation}, 0])";
         }
         else if (PadsExplicitly)
         {
-            x = $"tg_same_pad({x}, {PythonEmitContext.Tuple(Kernel)}, {Stride}, {Dilation})";
+            x = $"tg_same_pad({x}, {PythonEmitContext.Tuple(Kernel.Select(PythonEmitContext.Value))}, {Stride}, {Dilation})";
         }
 
         return context.Activate($"{context.Module}({x})", Activation);
+    }
+
+    /// <summary>
+    /// <c>Conv</c> (grouped for depthwise; depthwise then 1×1 pointwise for separable) with the padding of the forward
+    /// step: causal left padding, the module's symmetric padding, or Keras's "same" split — explicit <c>pads</c> computed
+    /// by <c>KerasPadding.SamePads</c> when the spatial sizes are known, <c>auto_pad = SAME_UPPER</c> (the same split,
+    /// decided by the runtime per input size) when one is symbolic.
+    /// </summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context)
+    {
+        var input = context.InputShape();
+        var channels = ConstructContext.Size(input[Layout.ChannelAxis(input, context.Format)]);
+        var geometry = new List<string>
+        {
+            OnnxContext.IntsOf("kernel_shape", Kernel.Select(k => k.Code)),
+            OnnxContext.Ints("strides", Enumerable.Repeat((long)Stride, Rank)),
+            OnnxContext.Ints("dilations", Enumerable.Repeat((long)Dilation, Rank)),
+        };
+        var sizes = Layout.SpatialAxes(input, context.Format).Select(a => input[a]).ToList();
+        if (Padding == Padding.Causal)
+        {
+            geometry.Add(OnnxContext.IntsOf("pads", [$"({Kernel[0].Code} - 1) * {Dilation}", "0"]));
+        }
+        else if (!PadsExplicitly)
+        {
+            var pads = ModulePadding;
+            geometry.Add(OnnxContext.Ints("pads", pads.Concat(pads)));
+        }
+        else if (sizes.All(d => d.IsKnown))
+        {
+            var known = string.Join(", ", sizes.Select(d => d.Value));
+            geometry.Add(OnnxContext.IntsOf("pads", $"{ConstructContext.Tg}.Layers.KerasPadding.SamePads([{known}], [{string.Join(", ", Kernel.Select(k => k.Code))}], {Stride}, {Dilation})"));
+        }
+        else
+        {
+            geometry.Add(OnnxContext.Text("auto_pad", "SAME_UPPER"));
+        }
+
+        var x = context.Input(0, context.Storage);
+        string convolved;
+        if (Kind == ConvolutionKind.Separable)
+        {
+            var depthwise = OnnxContext.Node("Conv", [x, context.Weight("depthwise.weight")], [.. geometry, OnnxContext.IntOf("group", channels)]);
+            convolved = OnnxContext.Node("Conv", UseBias ? [depthwise, context.Weight("pointwise.weight"), context.Weight("pointwise.bias")] : [depthwise, context.Weight("pointwise.weight")]);
+        }
+        else
+        {
+            var group = Kind == ConvolutionKind.Depthwise ? channels : "1";
+            convolved = OnnxContext.Node("Conv", UseBias ? [x, context.Weight("weight"), context.Weight("bias")] : [x, context.Weight("weight")], [.. geometry, OnnxContext.IntOf("group", group)]);
+        }
+
+        return context.Assign(convolved, Activation);
     }
 }

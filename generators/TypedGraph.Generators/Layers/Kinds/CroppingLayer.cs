@@ -67,4 +67,24 @@ internal sealed record CroppingLayer(int Top, int Bottom, int Left, int Right) :
     }
 
     protected override string PyTorchExpression(PythonEmitContext context) => Cropped(context);
+
+    /// <summary>A <c>Slice</c> of the input as stored (an end of <c>long.MaxValue</c> keeps the axis's end).</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context)
+    {
+        var rows = context.Emit.StoredSpatialAxes()[0];
+        var (starts, ends, axes) = (new List<long>(), new List<long>(), new List<long>());
+        foreach (var (axis, before, after) in new[] { (rows, Top, Bottom), (rows + 1, Left, Right) })
+        {
+            if (before + after > 0)
+            {
+                starts.Add(before);
+                ends.Add(after > 0 ? -after : long.MaxValue);
+                axes.Add(axis);
+            }
+        }
+
+        return context.Assign(axes.Count == 0
+            ? context.Stored()
+            : OnnxContext.Node("Slice", [context.Stored(), OnnxContext.Int64s([.. starts]), OnnxContext.Int64s([.. ends]), OnnxContext.Int64s([.. axes])]));
+    }
 }

@@ -71,4 +71,11 @@ internal sealed record CustomLayer(string TypeName, string DisplayName, Equatabl
 
     public override string? PyTorchUnsupported =>
         $"it is a [Custom] layer ({DisplayName}), a TorchSharp module written in C# whose PyTorch form TypedGraph cannot know; replace it with built-in layers, or port it to Python by hand";
+
+    /// <summary>No ONNX form: the module's forward is arbitrary TorchSharp code. Export stops with a message naming the node.</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context)
+    {
+        var reason = $"is a [Custom(typeof({DisplayName}))] layer: its forward is arbitrary TorchSharp code, which has no ONNX form. Export a model without it, or export to PyTorch and write its ONNX form there.";
+        return context.Assign($"{OnnxContext.Builder}.Unsupported({Literal.String(context.Emit.Node.Name)}, {Literal.String(reason)})");
+    }
 }

@@ -53,7 +53,11 @@ internal sealed record DenseLayer(Tunable<int> Units, Activation Activation, boo
     protected override string Expression(EmitContext context) => context.Activate($"{context.Field}.forward({context.X})", Activation);
 
     public override string? PyTorchModule(ConstructContext context) =>
-        $"torch.nn.Linear({context.Input!.Last.Value}, {Units}, bias={PythonEmitContext.Bool(UseBias)})";
+        $"torch.nn.Linear({PythonEmitContext.Size(context.Input!.Last)}, {PythonEmitContext.Value(Units)}, bias={PythonEmitContext.Bool(UseBias)})";
 
     protected override string PyTorchExpression(PythonEmitContext context) => context.Activate($"{context.Module}({context.X})", Activation);
+
+    /// <summary><c>Gemm</c> on (N, C); <c>MatMul</c> by the transposed weight and <c>Add</c> on sequences and higher ranks.</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context) =>
+        context.Assign(context.Linear(context.X, context.InputShape().Rank, string.Empty, UseBias), Activation);
 }

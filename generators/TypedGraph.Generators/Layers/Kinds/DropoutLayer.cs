@@ -34,7 +34,10 @@ internal sealed record DropoutLayer(Tunable<double> Rate) : LayerSpec
 
     protected override string Expression(EmitContext context) => $"{context.Field}.forward({context.Input(0, context.Storage)})";
 
-    public override string? PyTorchModule(ConstructContext context) => $"torch.nn.Dropout({PythonEmitContext.Float(Rate)})";
+    public override string? PyTorchModule(ConstructContext context) => $"torch.nn.Dropout({PythonEmitContext.Value(Rate)})";
 
     protected override string PyTorchExpression(PythonEmitContext context) => $"{context.Module}({context.Input(0, context.Storage)})";
+
+    /// <summary>The identity: the exported graph is the inference graph.</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context) => context.Assign(context.Input(0, context.Storage));
 }

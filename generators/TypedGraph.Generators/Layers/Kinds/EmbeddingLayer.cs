@@ -52,4 +52,8 @@ internal sealed record EmbeddingLayer(int InputDim, int OutputDim) : LayerSpec
     public override string? PyTorchModule(ConstructContext context) => $"torch.nn.Embedding({InputDim}, {OutputDim})";
 
     protected override string PyTorchExpression(PythonEmitContext context) => $"{context.Module}({context.X})";
+
+    /// <summary><c>Gather</c> of the embedding rows by the token ids (Int64 or Int32, as the input is declared).</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context) =>
+        context.Assign(OnnxContext.Node("Gather", [context.Weight("weight"), context.X], OnnxContext.Int("axis", 0)));
 }

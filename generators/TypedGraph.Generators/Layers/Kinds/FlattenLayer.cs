@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using TypedGraph.Generators.Analysis;
 using TypedGraph.Generators.Emitting;
@@ -25,4 +26,8 @@ internal sealed record FlattenLayer : LayerSpec
     private static string Flattened(NodeContext context) => $"{context.X}.flatten(1)";
 
     protected override string PyTorchExpression(PythonEmitContext context) => Flattened(context);
+
+    /// <summary><c>Flatten</c> of Keras's layout (the input permuted first when it is stored channels-first, as in the forward step).</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context) =>
+        context.Assign(OnnxContext.Node("Flatten", [context.X], OnnxContext.Int("axis", 1)));
 }

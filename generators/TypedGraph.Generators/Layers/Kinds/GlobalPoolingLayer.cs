@@ -34,4 +34,12 @@ internal sealed record GlobalPoolingLayer(PoolKind Kind, int Rank) : LayerSpec
 
     protected override string PyTorchExpression(PythonEmitContext context) =>
         $"{context.Stored()}.{(Kind == PoolKind.Max ? "amax" : "mean")}([{EmitContext.Axes(context.StoredSpatialAxes())}])";
+
+    /// <summary><c>ReduceMax</c> / <c>ReduceMean</c> over the spatial axes of the input as stored.</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context) =>
+        context.Assign(OnnxContext.Node(
+            Kind == PoolKind.Max ? "ReduceMax" : "ReduceMean",
+            [context.Stored()],
+            OnnxContext.Ints("axes", context.Emit.StoredSpatialAxes().Select(a => (long)a)),
+            OnnxContext.Int("keepdims", 0)));
 }

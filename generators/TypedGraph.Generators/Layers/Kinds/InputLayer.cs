@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Linq;
 using TypedGraph.Generators.Analysis;
+using TypedGraph.Generators.Emitting;
 using TypedGraph.Generators.Model;
 using TypedGraph.Generators.Parsing;
 
@@ -30,4 +32,7 @@ internal sealed record InputLayer(EquatableArray<Dim> Shape, DType DType) : Laye
 
     public override InferenceResult Infer(InferContext context) =>
         Shape.Count == 0 ? null : new TensorShape(Shape, TensorLayout.Plain, IsInteger);
+
+    /// <summary>None: the graph's inputs are the values the generated method receives (the emitter assigns them).</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context) => [];
 }

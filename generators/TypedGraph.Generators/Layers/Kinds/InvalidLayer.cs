@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using TypedGraph.Generators.Analysis;
+using TypedGraph.Generators.Emitting;
 
 namespace TypedGraph.Generators.Layers;
 
@@ -10,4 +12,7 @@ internal sealed record InvalidLayer(string AttributeName) : LayerSpec
     public override string Describe() => AttributeName;
 
     public override InferenceResult Infer(InferContext context) => null;
+
+    /// <summary>Never emitted: a model with an invalid layer gets throwing members only.</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context) => [];
 }

@@ -33,7 +33,30 @@ internal sealed record LayerNormLayer(double Epsilon) : LayerSpec
     protected override string Expression(EmitContext context) => $"{context.Field}.forward({context.X})";
 
     public override string? PyTorchModule(ConstructContext context) =>
-        $"torch.nn.LayerNorm({context.Input!.Last.Value}, eps={PythonEmitContext.Float(Epsilon)})";
+        $"torch.nn.LayerNorm({PythonEmitContext.Size(context.Input!.Last)}, eps={PythonEmitContext.Float(Epsilon)})";
 
     protected override string PyTorchExpression(PythonEmitContext context) => $"{context.Module}({context.X})";
+
+    /// <summary>
+    /// <c>LayerNormalization</c> over the last axis from opset 17; before, its definition (mean, centred variance, scale,
+    /// offset), in the node's one local.
+    /// </summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context)
+    {
+        var local = context.Local;
+        var (weight, bias, epsilon) = (context.Weight("weight"), context.Weight("bias"), OnnxContext.Scalar(Epsilon));
+        yield return $"var {local} = {context.X};";
+        yield return $"if ({OnnxContext.Builder}.Opset >= 17)";
+        yield return "{";
+        yield return $"    {local} = {OnnxContext.Node("LayerNormalization", [local, weight, bias], OnnxContext.Int("axis", -1), OnnxContext.Float("epsilon", Epsilon))};";
+        yield return "}";
+        yield return "else";
+        yield return "{";
+        yield return $"    {local} = {OnnxContext.Node("Sub", [local, Mean(local)])};";
+        yield return $"    {local} = {OnnxContext.Node("Div", [local, OnnxContext.Node("Sqrt", [OnnxContext.Node("Add", [Mean(OnnxContext.Node("Mul", [local, local])), epsilon])])])};";
+        yield return $"    {local} = {OnnxContext.Node("Add", [OnnxContext.Node("Mul", [local, weight]), bias])};";
+        yield return "}";
+
+        static string Mean(string x) => OnnxContext.Node("ReduceMean", [x], OnnxContext.Ints("axes", [-1]), OnnxContext.Int("keepdims", 1));
+    }
 }

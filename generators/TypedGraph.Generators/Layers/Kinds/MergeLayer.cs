@@ -155,4 +155,24 @@ internal sealed record MergeLayer(MergeKind Kind, int Axis) : LayerSpec
         MergeKind.Maximum => inputs.Skip(1).Aggregate(inputs[0], (acc, x) => $"{acc}.maximum({x})"),
         _ => $"{torch}.cat([{string.Join(", ", inputs)}], {axis})",
     };
+
+    /// <summary>
+    /// The merge of the inputs in this node's storage, pairwise from the left as the forward step computes it; the average
+    /// divides the sum by the count, the concatenation joins the stored axis.
+    /// </summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context)
+    {
+        var inputs = context.Emit.Node.InputIndices.Select((_, i) => context.Input(i, context.Storage)).ToList();
+        string Chain(string op) => inputs.Skip(1).Aggregate(inputs[0], (acc, x) => OnnxContext.Node(op, [acc, x]));
+        var merged = Kind switch
+        {
+            MergeKind.Add => Chain("Add"),
+            MergeKind.Subtract => OnnxContext.Node("Sub", [inputs[0], inputs[1]]),
+            MergeKind.Multiply => Chain("Mul"),
+            MergeKind.Average => OnnxContext.Node("Div", [Chain("Add"), OnnxContext.Scalar(inputs.Count)]),
+            MergeKind.Maximum => Chain("Max"),
+            _ => OnnxContext.Node("Concat", inputs, OnnxContext.Int("axis", PhysicalAxis(context.Emit))),
+        };
+        return context.Assign(merged);
+    }
 }

@@ -94,7 +94,7 @@ internal sealed record MultiHeadAttentionLayer(int Heads, int KeyDim, double Dro
     /// <summary>The exported twin of TypedGraph's module (same projections, names and arithmetic).</summary>
     public override string? PyTorchModule(ConstructContext context)
     {
-        var (query, value, key) = (context.Inputs[0].Last.Value, context.Inputs[1].Last.Value, context.Inputs[2].Last.Value);
+        var (query, value, key) = (PythonEmitContext.Size(context.Inputs[0].Last), PythonEmitContext.Size(context.Inputs[1].Last), PythonEmitContext.Size(context.Inputs[2].Last));
         return $"MultiHeadAttention({query}, {value}, {key}, num_heads={Heads}, key_dim={KeyDim}, dropout={PythonEmitContext.Float(Dropout)})";
     }
 
@@ -102,5 +102,24 @@ internal sealed record MultiHeadAttentionLayer(int Heads, int KeyDim, double Dro
     {
         var inputs = context.Inputs;
         yield return $"{context.Local} = {context.Module}({inputs[0]}, {inputs[1]}, {inputs[2]})";
+    }
+
+    /// <summary>
+    /// The runtime module's computation in ONNX operators: the three projections split into heads, scaled dot-product
+    /// scores, softmax over the keys, the weighted values joined back and the output projection (no dropout: inference).
+    /// </summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context)
+    {
+        var inputs = context.Inputs;
+        var heads = OnnxContext.Int64s(0, 0, Heads, KeyDim);
+        string Split(string x, string projection, int[] perm) =>
+            OnnxContext.Transpose(OnnxContext.Node("Reshape", [context.Linear(x, 3, projection, bias: true), heads]), perm);
+
+        var queries = Split(inputs[0], "query.", [0, 2, 1, 3]);
+        var keys = Split(inputs[2], "key.", [0, 2, 3, 1]);
+        var scores = OnnxContext.Node("Softmax", [OnnxContext.Node("Div", [OnnxContext.Node("MatMul", [queries, keys]), OnnxContext.Scalar(System.Math.Sqrt(KeyDim))])], OnnxContext.Int("axis", -1));
+        var attended = OnnxContext.Node("MatMul", [scores, Split(inputs[1], "value.", [0, 2, 1, 3])]);
+        var joined = OnnxContext.Node("Reshape", [OnnxContext.Transpose(attended, [0, 2, 1, 3]), OnnxContext.Int64s(0, 0, (long)Heads * KeyDim)]);
+        return context.Assign(context.Linear(joined, 3, "output.", bias: true));
     }
 }

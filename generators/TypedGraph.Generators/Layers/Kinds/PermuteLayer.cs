@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using TypedGraph.Generators.Analysis;
 using TypedGraph.Generators.Emitting;
@@ -35,4 +36,8 @@ internal sealed record PermuteLayer(EquatableArray<int> Dims) : LayerSpec
     private string Permuted(NodeContext context) => $"{context.X}.permute(0, {string.Join(", ", Dims)})";
 
     protected override string PyTorchExpression(PythonEmitContext context) => Permuted(context);
+
+    /// <summary>A <c>Transpose</c> with the batch axis first.</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context) =>
+        context.Assign(OnnxContext.Transpose(context.X, Dims.Prepend(0)));
 }

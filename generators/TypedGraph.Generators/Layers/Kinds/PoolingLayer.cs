@@ -104,4 +104,33 @@ internal sealed record PoolingLayer(PoolKind Kind, int Rank, EquatableArray<int>
         var window = IsSquare ? $"{Window[0]}" : $"({Window[0]}, {Window[1]})";
         return $"{PythonEmitContext.F}.{(Kind == PoolKind.Max ? "max" : "avg")}_pool{Rank}d({x}, {window}, {Stride})";
     }
+
+    /// <summary>
+    /// <c>MaxPool</c> / <c>AveragePool</c> on the channels-first storage. Keras's "same": explicit <c>pads</c> from
+    /// <c>KerasPadding.SamePads</c> when the sizes are known, else <c>auto_pad = SAME_UPPER</c>; padded positions never win
+    /// a maximum and do not count in an average (<c>count_include_pad = 0</c>), as in <c>KerasPooling</c>.
+    /// </summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context)
+    {
+        var input = context.InputShape();
+        var attributes = new List<string>
+        {
+            OnnxContext.Ints("kernel_shape", Window.Select(w => (long)w)),
+            OnnxContext.Ints("strides", Enumerable.Repeat((long)Stride, Rank)),
+        };
+        if (Padding == Padding.Same)
+        {
+            var sizes = Layout.SpatialAxes(input, context.Format).Select(a => input[a]).ToList();
+            attributes.Add(sizes.All(d => d.IsKnown)
+                ? OnnxContext.IntsOf("pads", $"{ConstructContext.Tg}.Layers.KerasPadding.SamePads([{string.Join(", ", sizes.Select(d => d.Value))}], [{string.Join(", ", Window)}], {Stride})")
+                : OnnxContext.Text("auto_pad", "SAME_UPPER"));
+        }
+
+        if (Kind == PoolKind.Avg)
+        {
+            attributes.Add(OnnxContext.Int("count_include_pad", 0));
+        }
+
+        return context.Assign(OnnxContext.Node(Kind == PoolKind.Max ? "MaxPool" : "AveragePool", [context.Input(0, context.Storage)], [.. attributes]));
+    }
 }

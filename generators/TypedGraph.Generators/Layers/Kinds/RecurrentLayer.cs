@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using TypedGraph.Generators.Analysis;
 using TypedGraph.Generators.Emitting;
 using TypedGraph.Generators.Model;
@@ -91,10 +92,59 @@ internal sealed record RecurrentLayer(RecurrentKind Kind, Tunable<int> Units, bo
 
     /// <summary>PyTorch's modules hold the same tensors under the same names and gate layouts as TorchSharp's (both are libtorch).</summary>
     public override string? PyTorchModule(ConstructContext context) =>
-        $"torch.nn.{Factory}({context.Input!.Last.Value}, {Units}, batch_first=True, bidirectional={PythonEmitContext.Bool(Bidirectional)})";
+        $"torch.nn.{Factory}({PythonEmitContext.Size(context.Input!.Last)}, {PythonEmitContext.Value(Units)}, batch_first=True, bidirectional={PythonEmitContext.Bool(Bidirectional)})";
 
     /// <summary>PyTorch's LSTM returns (output, (h_n, c_n)) where TorchSharp's returns (output, h_n, c_n).</summary>
     protected override string PyTorchExpression(PythonEmitContext context) => ReturnSequences
         ? $"{context.Module}({context.X})[0]"
         : $"{context.Module}({context.X})[1]{(Kind == RecurrentKind.Lstm ? "[0]" : string.Empty)}.transpose(0, 1).flatten(1)";
+
+    /// <summary>
+    /// ONNX's <c>RNN</c>, <c>LSTM</c> or <c>GRU</c> (time-major, zero initial state) with TorchSharp's weights stacked per
+    /// direction and the gate blocks reordered to ONNX's: LSTM i, f, g, o → i, o, f, c; GRU r, z, n → z, r, h with
+    /// <c>linear_before_reset = 1</c> (PyTorch's GRU). The output is the sequence (N, T, D·H) or the final hidden states
+    /// (N, D·H), forward direction first, as the forward step returns them.
+    /// </summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context)
+    {
+        int[] gates = Kind switch
+        {
+            RecurrentKind.Lstm => [0, 3, 1, 2],
+            RecurrentKind.Gru => [1, 0, 2],
+            _ => [0],
+        };
+        string[] directions = Bidirectional ? [string.Empty, "_reverse"] : [string.Empty];
+        string Reordered(string name) =>
+            $"global::TorchSharp.torch.cat([{string.Join(", ", gates.Select(g => $"{context.Emit.Field}.get_parameter(\"{name}\")!.narrow(0, {(Units.IsReference ? $"{g} * {Units.Code}" : (g * Units.Literal).ToString(System.Globalization.CultureInfo.InvariantCulture))}, {Units.Code})"))}], 0)";
+        string Stacked(System.Func<string, string> direction) => Bidirectional
+            ? $"global::TorchSharp.torch.stack([{string.Join(", ", directions.Select(direction))}], 0)"
+            : $"{direction(directions[0])}.unsqueeze(0)";
+
+        var w = context.Computed("onnx_W", Stacked(d => Reordered("weight_ih_l0" + d)));
+        var r = context.Computed("onnx_R", Stacked(d => Reordered("weight_hh_l0" + d)));
+        var b = context.Computed("onnx_B", Stacked(d => $"global::TorchSharp.torch.cat([{Reordered("bias_ih_l0" + d)}, {Reordered("bias_hh_l0" + d)}], 0)"));
+        var attributes = new List<string>
+        {
+            OnnxContext.IntOf("hidden_size", Units.Code),
+            OnnxContext.Text("direction", Bidirectional ? "bidirectional" : "forward"),
+        };
+        if (Kind == RecurrentKind.Gru)
+        {
+            attributes.Add(OnnxContext.Int("linear_before_reset", 1));
+        }
+
+        var timeMajor = OnnxContext.Transpose(context.X, [1, 0, 2]);
+        var outputs = Kind == RecurrentKind.Lstm ? new[] { "Y", "Y_h", "Y_c" } : ["Y", "Y_h"];
+        var state = OnnxContext.NodeOutput(Factory, [timeMajor, w, r, b], outputs, ReturnSequences ? 0 : 1, [.. attributes]);
+
+        // Y is (T, D, N, H), Y_h is (D, N, H).
+        var result = (ReturnSequences, Bidirectional) switch
+        {
+            (true, false) => OnnxContext.Transpose(OnnxContext.Node("Squeeze", [state, OnnxContext.Int64s(1)]), [1, 0, 2]),
+            (true, true) => OnnxContext.Node("Reshape", [OnnxContext.Transpose(state, [2, 0, 1, 3]), OnnxContext.Int64s(0, 0, -1)]),
+            (false, false) => OnnxContext.Node("Squeeze", [state, OnnxContext.Int64s(0)]),
+            (false, true) => OnnxContext.Node("Reshape", [OnnxContext.Transpose(state, [1, 0, 2]), OnnxContext.Int64s(0, -1)]),
+        };
+        return context.Assign(result);
+    }
 }

@@ -44,4 +44,12 @@ internal sealed record RescalingLayer(double Scale, double Offset) : LayerSpec
     }
 
     protected override string PyTorchExpression(PythonEmitContext context) => Scaled(context);
+
+    /// <summary><c>Mul</c> by the scale and <c>Add</c> of the offset, each left out when it changes nothing, on the input as stored.</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context)
+    {
+        var x = context.Stored();
+        var scaled = Scale == 1 ? x : OnnxContext.Node("Mul", [x, OnnxContext.Scalar(Scale)]);
+        return context.Assign(Offset == 0 ? scaled : OnnxContext.Node("Add", [scaled, OnnxContext.Scalar(Offset)]));
+    }
 }

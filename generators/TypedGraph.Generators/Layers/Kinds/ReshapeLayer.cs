@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using TypedGraph.Generators.Analysis;
@@ -61,4 +62,8 @@ internal sealed record ReshapeLayer(EquatableArray<Dim> Shape) : LayerSpec
     }
 
     protected override string PyTorchExpression(PythonEmitContext context) => Reshaped(context);
+
+    /// <summary><c>Reshape</c> to the inferred shape: 0 keeps the batch, −1 stands for the one symbolic dimension.</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context) =>
+        context.Assign(OnnxContext.Node("Reshape", [context.X, OnnxContext.Int64s([0, .. context.Shape.SampleDims.Select(d => d.IsKnown ? d.Value : -1L)])]));
 }

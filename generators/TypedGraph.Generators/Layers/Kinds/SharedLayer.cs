@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using TypedGraph.Generators.Analysis;
+using TypedGraph.Generators.Emitting;
 using TypedGraph.Generators.Parsing;
 
 namespace TypedGraph.Generators.Layers;
@@ -17,4 +19,7 @@ internal sealed record SharedLayer(string Source) : LayerSpec
     public override string Describe() => $"Shared({Source})";
 
     public override InferenceResult Infer(InferContext context) => null;
+
+    /// <summary>Never emitted: analysis replaces a shared application's layer by its owner's.</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context) => [];
 }

@@ -232,4 +232,28 @@ internal sealed record SubmodelLayer(ModelSpec Model, string? Output, int Repeat
         yield return $"for {context.Loop} in {context.Module}:";
         yield return $"    {local} = {context.Loop}({local}){pick}";
     }
+
+    /// <summary>
+    /// The submodel's own generated graph, its weights under this node's state-dict prefix (<c>block.</c>; a repeated
+    /// one's instance <c>i</c> under <c>block.i.</c>), the chosen output taken.
+    /// </summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context)
+    {
+        var local = context.Local;
+        var field = context.Emit.Field;
+        var output = Model.Nodes.Where(n => n.Output is not null).Select(n => n.Name).ToList().IndexOf(Output ?? Model.Nodes.First(n => n.Output is not null).Name);
+        var prefix = $"{OnnxContext.Prefix} + {Literal.String(Names.SnakeCase(context.Emit.Node.ModuleOwner) + ".")}";
+        if (Repeat == 1)
+        {
+            yield return $"var {local} = {field}.ExportOnnxGraph({OnnxContext.Builder}, [{string.Join(", ", context.Inputs)}], {prefix})[{output}];";
+            yield break;
+        }
+
+        var block = context.Emit.Loop;
+        yield return $"var {local} = {context.X};";
+        yield return $"for (var {block} = 0; {block} < {Repeat}; {block}++)";
+        yield return "{";
+        yield return $"    {local} = {field}[{block}].ExportOnnxGraph({OnnxContext.Builder}, [{local}], {prefix} + {block}.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \".\")[{output}];";
+        yield return "}";
+    }
 }

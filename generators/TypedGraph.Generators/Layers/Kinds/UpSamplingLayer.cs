@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using TypedGraph.Generators.Analysis;
 using TypedGraph.Generators.Emitting;
 using TypedGraph.Generators.Parsing;
@@ -39,4 +40,20 @@ internal sealed record UpSamplingLayer(int Size) : LayerSpec
     }
 
     protected override string PyTorchExpression(PythonEmitContext context) => Repeated(context);
+
+    /// <summary>
+    /// <c>Resize</c> (nearest, asymmetric coordinates, floor) of the stored rows and columns: output row <c>i</c> reads
+    /// input row <c>floor(i / size)</c>, exactly the forward step's <c>repeat_interleave</c>.
+    /// </summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context)
+    {
+        var rows = context.Emit.StoredSpatialAxes()[0];
+        var scales = Enumerable.Range(0, context.InputShape().Rank).Select(a => a == rows || a == rows + 1 ? (double)Size : 1).ToArray();
+        return context.Assign(OnnxContext.Node(
+            "Resize",
+            [context.Stored(), "\"\"", OnnxContext.Floats(scales)],
+            OnnxContext.Text("mode", "nearest"),
+            OnnxContext.Text("coordinate_transformation_mode", "asymmetric"),
+            OnnxContext.Text("nearest_mode", "floor")));
+    }
 }

@@ -62,4 +62,14 @@ internal sealed record ZeroPaddingLayer(int Top, int Bottom, int Left, int Right
     }
 
     protected override string PyTorchExpression(PythonEmitContext context) => Padded(context, $"{PythonEmitContext.F}.pad");
+
+    /// <summary><c>Pad</c> with zeros of the stored rows and columns (ONNX lists every axis's start, then every axis's end).</summary>
+    public override IEnumerable<string> OnnxForward(OnnxContext context)
+    {
+        var rank = context.InputShape().Rank;
+        var rows = context.Emit.StoredSpatialAxes()[0];
+        var pads = new long[2 * rank];
+        (pads[rows], pads[rows + 1], pads[rank + rows], pads[rank + rows + 1]) = (Top, Left, Bottom, Right);
+        return context.Assign(OnnxContext.Node("Pad", [context.Stored(), OnnxContext.Int64s(pads)]));
+    }
 }

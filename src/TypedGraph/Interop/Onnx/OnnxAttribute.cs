@@ -6,8 +6,12 @@ using static TorchSharp.torch;
 
 namespace TypedGraph.Interop.Onnx;
 
+// ONNX's own terms: an AttributeProto of type INT, FLOAT, STRING … (not a .NET attribute; factories named after the types).
+#pragma warning disable CA1711, CA1720
+
 /// <summary>A named attribute of an ONNX node (<c>AttributeProto</c>), made by one of the typed factories.</summary>
-internal readonly struct OnnxAttribute
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+public readonly struct OnnxAttribute
 {
     private OnnxAttribute(AttributeProto proto) => Proto = proto;
 

@@ -8,7 +8,8 @@ namespace TypedGraph.Interop.Onnx;
 /// (<c>dim_param</c>, e.g. the batch <c>N</c> or a sequence length <c>T</c>). Converts implicitly from <see cref="long"/>
 /// and <see cref="string"/>, so a shape reads <c>["N", 3, 224, 224]</c>.
 /// </summary>
-internal readonly record struct OnnxDim
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+public readonly record struct OnnxDim
 {
     private OnnxDim(long size, string? symbol)
     {

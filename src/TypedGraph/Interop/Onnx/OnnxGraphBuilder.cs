@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Globalization;
 using System.Reflection;
 using Google.Protobuf;
@@ -19,7 +20,12 @@ namespace TypedGraph.Interop.Onnx;
 /// Names are unique in the graph (<see cref="UniqueName"/>); every node input must already exist, so the nodes are in
 /// topological order by construction. <see cref="Save"/> writes the model atomically.
 /// </summary>
-internal sealed class OnnxGraphBuilder
+/// <remarks>
+/// Public for the <c>ExportOnnxGraph</c> code the generator writes into each <c>[Model]</c> class (it lives in the
+/// user's assembly); call <c>model.ExportOnnx(path)</c> instead of using it directly.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class OnnxGraphBuilder
 {
     /// <summary>The oldest opset supported: the first with <c>opset_import</c> semantics as used here.</summary>
     public const int MinOpset = 7;
@@ -35,6 +41,8 @@ internal sealed class OnnxGraphBuilder
     private readonly HashSet<string> _outputs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
     private readonly Dictionary<Tensor, string> _initializerNames = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, string> _constants = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _weights = new(StringComparer.Ordinal);
     private long _initializerBytes;
 
     /// <summary>Starts an empty model.</summary>
@@ -60,6 +68,13 @@ internal sealed class OnnxGraphBuilder
 
     /// <summary>The version of the default operator set.</summary>
     public int Opset { get; }
+
+    /// <summary>
+    /// The graph node being exported (<c>Hidden1</c>, <c>base.Conv1</c> in a submodel), or null: nodes and values added
+    /// without an explicit name are then named <c>{Scope}/{opType}</c> (made unique), so the ONNX graph reads like the
+    /// declaration.
+    /// </summary>
+    public string? Scope { get; set; }
 
     /// <summary>The IR version an opset belongs to (ONNX's versioning table: opset 15-17 → IR 8, 12-14 → 7 …).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="opset"/> is outside [<see cref="MinOpset"/>, <see cref="MaxOpset"/>].</exception>
@@ -195,20 +210,91 @@ internal sealed class OnnxGraphBuilder
         return name;
     }
 
-    /// <summary>Adds a 1-D Int64 initializer, e.g. the <c>shape</c> input of <c>Reshape</c> or the <c>pads</c> of <c>Pad</c>.</summary>
+    /// <summary>
+    /// Adds a 1-D Int64 initializer, e.g. the <c>shape</c> input of <c>Reshape</c> or the <c>pads</c> of <c>Pad</c>; the
+    /// same values asked for again return the first initializer.
+    /// </summary>
     /// <returns>The initializer's name.</returns>
     public string AddInt64s(string hint, params long[] values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        using var tensor = torch.tensor(values);
-        return AddInitializer(hint, tensor);
+        return Constant("i64:" + string.Join(",", values), hint, () => torch.tensor(values));
     }
+
+    /// <summary>
+    /// Adds a scalar (rank 0) Float32 initializer, e.g. the divisor of an average or the bounds of <c>Clip</c>; the same
+    /// value asked for again returns the first initializer.
+    /// </summary>
+    /// <returns>The initializer's name.</returns>
+    public string AddFloat(string hint, float value) =>
+        Constant("f32:" + BitConverter.SingleToInt32Bits(value).ToString(CultureInfo.InvariantCulture), hint, () => torch.tensor(value));
+
+    /// <summary>
+    /// Adds a 1-D Float32 initializer, e.g. the <c>scales</c> of <c>Resize</c>; the same values asked for again return the
+    /// first initializer.
+    /// </summary>
+    /// <returns>The initializer's name.</returns>
+    public string AddFloats(string hint, params float[] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var key = "f32s:" + string.Join(",", Array.ConvertAll(values, v => BitConverter.SingleToInt32Bits(v).ToString(CultureInfo.InvariantCulture)));
+        return Constant(key, hint, () => torch.tensor(values));
+    }
+
+    /// <summary>
+    /// Adds the initializer <paramref name="name"/> (a state-dict key such as <c>dense.weight</c>) holding
+    /// <paramref name="module"/>'s parameter or buffer <paramref name="key"/>, the first time that name is asked for;
+    /// later calls return it, so a shared layer's weights are stored once.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The module has no parameter or buffer <paramref name="key"/>.</exception>
+    public string AddWeight(string name, nn.Module module, string key)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        return AddWeight(name, () => StateEntry(module, key, name));
+    }
+
+    /// <summary>
+    /// Adds the initializer <paramref name="name"/> computed by <paramref name="value"/> (weights rearranged for an ONNX
+    /// operator: recurrent gates in ONNX's order …) the first time that name is asked for; later calls return it without
+    /// computing the value again. The tensor <paramref name="value"/> returns is copied.
+    /// </summary>
+    /// <remarks>
+    /// No dispose scope is opened around <paramref name="value"/>: reading a parameter of a native TorchSharp module
+    /// (<c>ConvTranspose2d</c>, <c>LSTM</c> …) creates a wrapper that shares the module's tensor, and a scope disposing that
+    /// wrapper would free the module's weights under it.
+    /// </remarks>
+    public string AddWeight(string name, Func<Tensor> value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(value);
+        if (_weights.TryGetValue(name, out var existing))
+        {
+            return existing;
+        }
+
+        using var noGrad = torch.no_grad();
+        using var detached = value().detach();
+        var added = AddInitializer(name, detached);
+        _initializerNames.Remove(detached);
+        _weights.Add(name, added);
+        return added;
+    }
+
+    /// <summary>
+    /// Refuses to export <paramref name="node"/>: throws <see cref="NotSupportedException"/> with <paramref name="reason"/>.
+    /// Generated code calls it where a node has no ONNX form; it returns a string only so the call can stand where a value
+    /// is expected.
+    /// </summary>
+    /// <exception cref="NotSupportedException">Always.</exception>
+    public string Unsupported(string node, string reason) =>
+        throw new NotSupportedException($"Graph '{_graph.Name}' cannot be exported to ONNX: node '{node}' {reason}");
 
     /// <summary>Adds a node with one output.</summary>
     /// <param name="opType">The operator, e.g. <c>Conv</c>, <c>Gemm</c>, <c>Relu</c>.</param>
     /// <param name="inputs">Its inputs, existing value names in the operator's order; <c>""</c> skips an optional input.</param>
     /// <param name="attributes">Its attributes.</param>
-    /// <param name="output">The name wanted for the output (made unique); the operator's name when omitted.</param>
+    /// <param name="output">The name wanted for the output (made unique, after <see cref="Scope"/> when set); the operator's name when omitted.</param>
     /// <returns>The output's name.</returns>
     /// <exception cref="InvalidOperationException">An input does not exist, or an attribute name repeats.</exception>
     public string AddNode(string opType, IReadOnlyList<string> inputs, IReadOnlyList<OnnxAttribute>? attributes = null, string? output = null) =>
@@ -217,7 +303,7 @@ internal sealed class OnnxGraphBuilder
     /// <summary>Adds a node with several outputs (<c>LSTM</c>'s <c>Y</c>, <c>Y_h</c>, <c>Y_c</c>; <c>Split</c> …).</summary>
     /// <param name="opType">The operator.</param>
     /// <param name="inputs">Its inputs, existing value names; <c>""</c> skips an optional input.</param>
-    /// <param name="outputs">One name hint per output, in the operator's order; <c>""</c> leaves an optional output unused.</param>
+    /// <param name="outputs">One name hint per output (after <see cref="Scope"/> when set), in the operator's order; <c>""</c> leaves an optional output unused.</param>
     /// <param name="attributes">Its attributes.</param>
     /// <returns>The outputs' names, <c>""</c> where unused.</returns>
     /// <exception cref="InvalidOperationException">An input does not exist, or an attribute name repeats.</exception>
@@ -231,7 +317,7 @@ internal sealed class OnnxGraphBuilder
             throw new ArgumentException($"A {opType} node needs at least one output.", nameof(outputs));
         }
 
-        var node = new NodeProto { OpType = opType, Name = UniqueName(opType + "_node") };
+        var node = new NodeProto { OpType = opType, Name = UniqueName(ScopedName(opType) + "_node") };
         foreach (var input in inputs)
         {
             if (input.Length > 0)
@@ -264,7 +350,7 @@ internal sealed class OnnxGraphBuilder
         var names = new string[outputs.Count];
         for (var i = 0; i < names.Length; i++)
         {
-            names[i] = outputs[i].Length == 0 ? string.Empty : UniqueName(outputs[i]);
+            names[i] = outputs[i].Length == 0 ? string.Empty : UniqueName(ScopedName(outputs[i]));
             node.Output.Add(names[i]);
             if (names[i].Length > 0)
             {
@@ -278,7 +364,7 @@ internal sealed class OnnxGraphBuilder
 
     /// <summary>Validates and returns the model; further additions change it.</summary>
     /// <exception cref="InvalidOperationException">The graph has no input or no output.</exception>
-    public ModelProto Build()
+    internal ModelProto Build()
     {
         if (_graph.Output.Count == 0)
         {
@@ -295,6 +381,43 @@ internal sealed class OnnxGraphBuilder
     {
         var model = Build();
         AtomicFile.Write(path, "ONNX model", stream => model.WriteTo(stream));
+    }
+
+    private string ScopedName(string opType) => Scope is { Length: > 0 } scope ? scope + "/" + opType : opType;
+
+    private string Constant(string key, string hint, Func<Tensor> create)
+    {
+        if (_constants.TryGetValue(key, out var existing))
+        {
+            return existing;
+        }
+
+        using var tensor = create();
+        var name = AddInitializer(ScopedName(hint), tensor);
+        _initializerNames.Remove(tensor);
+        _constants.Add(key, name);
+        return name;
+    }
+
+    private static Tensor StateEntry(nn.Module module, string key, string name)
+    {
+        foreach (var (parameterName, parameter) in module.named_parameters())
+        {
+            if (parameterName == key)
+            {
+                return parameter;
+            }
+        }
+
+        foreach (var (bufferName, buffer) in module.named_buffers())
+        {
+            if (bufferName == key)
+            {
+                return buffer;
+            }
+        }
+
+        throw new InvalidOperationException($"The module of '{name}' ({module.GetName()}) has no parameter or buffer '{key}'.");
     }
 
     private void Claim(string name)

@@ -1,0 +1,33 @@
+namespace TypedGraph.Generators.Emitting;
+
+/// <summary>
+/// The ONNX form of each <see cref="Activation"/>, with the semantics of <see cref="ActivationCalls"/> (softmax over the
+/// last axis, leaky ReLU slope 0.2, exact GELU, PyTorch's hard sigmoid). Operators that opsets 13–17 lack (GELU, SiLU,
+/// ReLU6) are composed from ones they have.
+/// </summary>
+internal static class OnnxActivations
+{
+    /// <summary>The value <paramref name="x"/> (a local: it may be read twice) with <paramref name="activation"/> applied.</summary>
+    public static string Apply(string x, Activation activation) => activation switch
+    {
+        Activation.None => x,
+        Activation.Relu => OnnxContext.Node("Relu", [x]),
+        Activation.Relu6 => OnnxContext.Node("Clip", [x, OnnxContext.Scalar(0), OnnxContext.Scalar(6)]),
+        Activation.LeakyRelu => OnnxContext.Node("LeakyRelu", [x], OnnxContext.Float("alpha", 0.2)),
+        Activation.Elu => OnnxContext.Node("Elu", [x]),
+        Activation.Selu => OnnxContext.Node("Selu", [x]),
+        // x · ½ · (1 + erf(x / √2)), as torch's default (exact) GELU.
+        Activation.Gelu => OnnxContext.Node("Mul", [
+            OnnxContext.Node("Mul", [x, OnnxContext.Scalar(0.5)]),
+            OnnxContext.Node("Add", [OnnxContext.Node("Erf", [OnnxContext.Node("Div", [x, OnnxContext.Scalar(System.Math.Sqrt(2))])]), OnnxContext.Scalar(1)])]),
+        Activation.Silu => OnnxContext.Node("Mul", [x, OnnxContext.Node("Sigmoid", [x])]),
+        Activation.Sigmoid => OnnxContext.Node("Sigmoid", [x]),
+        // torch's hardsigmoid: relu6(x + 3) / 6 = clip(x/6 + ½, 0, 1).
+        Activation.HardSigmoid => OnnxContext.Node("HardSigmoid", [x], OnnxContext.Float("alpha", 1.0 / 6), OnnxContext.Float("beta", 0.5)),
+        Activation.Tanh => OnnxContext.Node("Tanh", [x]),
+        Activation.Softmax => OnnxContext.Node("Softmax", [x], OnnxContext.Int("axis", -1)),
+        Activation.LogSoftmax => OnnxContext.Node("LogSoftmax", [x], OnnxContext.Int("axis", -1)),
+        Activation.Softplus => OnnxContext.Node("Softplus", [x]),
+        _ => x,
+    };
+}
