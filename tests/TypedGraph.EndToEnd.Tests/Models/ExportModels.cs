@@ -235,7 +235,7 @@ public sealed partial class ExportCustom
     public partial Node Doubled { get; }
 }
 
-/// <summary>The custom module of <see cref="ExportCustom"/>.</summary>
+/// <summary>The custom module (×2) of the models that cannot be exported (<see cref="ExportCustom"/>, the ONNX tests' custom model).</summary>
 public sealed class Doubler() : TorchSharp.torch.nn.Module<TorchSharp.torch.Tensor, TorchSharp.torch.Tensor>(nameof(Doubler))
 {
     /// <inheritdoc />

@@ -245,19 +245,6 @@ public sealed partial class OnnxWithCustom
     public partial Node Out { get; }
 }
 
-/// <summary>Multiplies by two.</summary>
-public sealed class Doubler : TorchSharp.torch.nn.Module<TorchSharp.torch.Tensor, TorchSharp.torch.Tensor>
-{
-    /// <summary>Creates the module.</summary>
-    public Doubler()
-        : base(nameof(Doubler))
-    {
-    }
-
-    /// <inheritdoc />
-    public override TorchSharp.torch.Tensor forward(TorchSharp.torch.Tensor input) => input * 2;
-}
-
 /// <summary>Int32 token ids: Gather reads them as declared.</summary>
 [Model]
 public sealed partial class OnnxTokens32
