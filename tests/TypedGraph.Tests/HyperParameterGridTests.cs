@@ -1,3 +1,4 @@
+using Xunit;
 using TypedGraph.Tuning;
 
 namespace TypedGraph.Tests;
