@@ -171,4 +171,14 @@ public sealed class TunableModelTests
 
         Assert.Equal((sequences.Min(), sequences.Max()), (TunedSequenceZoo.SearchSpace.MinParameterCount, TunedSequenceZoo.SearchSpace.MaxParameterCount));
     }
+
+    [Fact]
+    public void Opaque_modules_are_counted_at_run_time_and_shared_layers_once()
+    {
+        // Cells: 2 × (6·6 + 6) = 84; Offset: 6 (counted on a fresh instance); H: 6·U + U, once although applied twice.
+        Assert.Equal((84 + 6 + 14, 84 + 6 + 42), (TunedComposite.SearchSpace.MinParameterCount, TunedComposite.SearchSpace.MaxParameterCount));
+        using var small = new TunedComposite();
+        using var large = new TunedComposite(new TunedComposite.HyperParameters(Units: 6));
+        Assert.Equal((small.ParameterCount, large.ParameterCount), (TunedComposite.SearchSpace.MinParameterCount, TunedComposite.SearchSpace.MaxParameterCount));
+    }
 }

@@ -39,3 +39,41 @@ public sealed partial class TunedMlp
     [Dense(3)]
     [Output(Loss.MeanSquaredError)]                                public partial Node Y { get; }
 }
+
+// Weights the generator cannot see into: a custom module and a repeated submodel, counted when SearchSpace is first
+// read; a shared layer counted once.
+public sealed class Offset : TorchSharp.torch.nn.Module<TorchSharp.torch.Tensor, TorchSharp.torch.Tensor>
+{
+    private readonly TorchSharp.Modules.Parameter bias;
+
+    public Offset()
+        : base(nameof(Offset))
+    {
+        bias = TorchSharp.torch.nn.Parameter(TorchSharp.torch.zeros(6));
+        RegisterComponents();
+    }
+
+    public override TorchSharp.torch.Tensor forward(TorchSharp.torch.Tensor input) => input + bias;
+}
+
+[Model]
+public sealed partial class Cell
+{
+    [Input(6)] public partial Node X { get; }
+    [Dense(6)]
+    [Output] public partial Node Y { get; }
+}
+
+[Model]
+public sealed partial class TunedComposite
+{
+    [Choice(2, 6)] public partial int Units { get; }
+
+    [Input(6)] public partial Node X { get; }
+    [Submodel(typeof(Cell), Repeat = 2)] public partial Node Cells { get; }
+    [Custom(typeof(Offset), OutputShape = [6])] public partial Node Shifted { get; }
+    [Dense(nameof(Units))] public partial Node H { get; }
+    [Shared(nameof(H), From = nameof(X))] public partial Node Again { get; }
+    [Add(nameof(H), nameof(Again))]
+    [Output(Loss.MeanSquaredError)] public partial Node Y { get; }
+}
