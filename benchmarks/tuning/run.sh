@@ -31,7 +31,6 @@ wait $a
 wait $b
 two=$(echo "$(now) - $start" | bc -l)
 
-cat "$tmp/one.out" "$tmp/two-a.out" "$tmp/two-b.out" >&2
 set -- $(cat "$tmp/one.out")   # done N fit-seconds F wall-seconds W trials-run T
 fit=$4 wall=$6 run=$8
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
