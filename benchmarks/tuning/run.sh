@@ -32,9 +32,9 @@ wait $b
 two=$(echo "$(now) - $start" | bc -l)
 
 set -- $(cat "$tmp/one.out")   # done N fit-seconds F wall-seconds W trials-run T
-fit=$3 wall=$5 run=$7
+fit=$4 wall=$6 run=$8
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "1 worker:  $trials trials in $(printf %.1f "$one") s = $(echo "$trials * 3600 / $one" | bc) trials/hour"
-echo "2 workers: $trials trials in $(printf %.1f "$two") s = $(echo "$trials * 3600 / $two" | bc) trials/hour ($(cut -d' ' -f9 "$tmp/two-a.out") + $(cut -d' ' -f9 "$tmp/two-b.out") trials)"
+echo "2 workers: $trials trials in $(printf %.1f "$two") s = $(echo "$trials * 3600 / $two" | bc) trials/hour ($(cut -d" " -f8 "$tmp/two-a.out") + $(cut -d" " -f8 "$tmp/two-b.out") trials)"
 echo "speed-up:  $(echo "scale=2; $one / $two" | bc)x"
 echo "tuner overhead per trial (1 worker, excluding Fit): $(echo "scale=1; ($wall - $fit) * 1000 / $run" | bc) ms (Search $wall s, Fit $fit s, $run trials)"

@@ -186,6 +186,12 @@ public sealed class Tuner<TModel, THyperParameters>
                 outcome = RunTrial<TInputs, TTargets>(store, stored.Number, hp, bracket, x, y, epochs, batchSize, validationSplit, validationData, userCallbacks, verbose, executionsPerTrial);
             }
 
+            // A worker whose heartbeat stalled past the lease may have lost the trial to another: then it records nothing.
+            if (!store.Owns(StudyName, stored.Number, worker))
+            {
+                continue;
+            }
+
             if (outcome.Weights is not null)
             {
                 store.SaveCheckpoint(StudyName, stored.Number, outcome.Weights);

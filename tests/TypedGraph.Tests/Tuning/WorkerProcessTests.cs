@@ -35,6 +35,7 @@ public sealed class WorkerProcessTests : IDisposable
 
         using var store = TrialStore.OpenSqlite(_temp["study"]);
         AssertGridCoveredOnce(store.Trials(Study), first.Id, second.Id);
+        Assert.Equal(18, TrialsRun(first) + TrialsRun(second));
         Assert.Equal(18, Directory.GetFiles(_temp["study", "checkpoints"], "trial_*.bin").Length);
     }
 
@@ -51,6 +52,7 @@ public sealed class WorkerProcessTests : IDisposable
         using var store = TrialStore.OpenPostgres(server.ConnectionString);
         var trials = store.Trials(Study);
         AssertGridCoveredOnce(trials, first.Id, second.Id);
+        Assert.Equal(18, TrialsRun(first) + TrialsRun(second));
         Assert.All(trials, t => Assert.NotEmpty(store.LoadCheckpoint(Study, t.Number)));
         var result = new Tuner<TunedMlp, TunedMlp.HyperParameters>("val_acc", SearchStrategy.Grid, 18, seed: 1, storage: server.ConnectionString).Load();
         using var best = result.BestModel();
@@ -93,6 +95,13 @@ public sealed class WorkerProcessTests : IDisposable
             Assert.Equal(4, Directory.GetFiles(Path.Combine(directory, "checkpoints"), "trial_*.bin").Length);
             Assert.Empty(Directory.GetFiles(Path.Combine(directory, "checkpoints"), "*.tmp"));
         }
+    }
+
+    /// <summary>How many times the worker trained a model (its last line: <c>done … trials-run N</c>): each point once, none twice.</summary>
+    private static int TrialsRun(WorkerProcess worker)
+    {
+        var done = worker.Output.Split('\n').Single(l => l.StartsWith("done ", StringComparison.Ordinal)).Trim().Split(' ');
+        return int.Parse(done[^1], CultureInfo.InvariantCulture);
     }
 
     private static List<StoredTrial> WaitFor(string directory, Func<IReadOnlyList<StoredTrial>, bool> condition, WorkerProcess worker)

@@ -163,6 +163,13 @@ internal sealed class TrialStore : IDisposable
         update.ExecuteNonQuery();
     });
 
+    /// <summary>Whether <paramref name="worker"/> still owns the running trial <paramref name="number"/> (no other worker took it over).</summary>
+    public bool Owns(string study, int number, string worker) => Run("read a trial's owner", () =>
+    {
+        using var select = Command(null, "SELECT COUNT(*) FROM tg_trials WHERE study = @study AND number = @number AND worker = @worker AND state = @state", ("study", study), ("number", number), ("worker", worker), ("state", nameof(TrialState.Running)));
+        return Convert.ToInt64(select.ExecuteScalar(), CultureInfo.InvariantCulture) == 1;
+    });
+
     /// <summary>Records the end of a trial (only while <paramref name="worker"/> still owns it).</summary>
     /// <returns>Whether the trial was still this worker's.</returns>
     public bool Finish(string study, int number, string worker, TrialState state, double? score, string? history, string? error) => Run("record a trial", () =>

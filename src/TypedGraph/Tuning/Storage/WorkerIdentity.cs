@@ -6,7 +6,8 @@ namespace TypedGraph.Tuning.Storage;
 
 /// <summary>
 /// Who claims a trial: <c>host/pid/process-start-ticks/nonce</c>. A running trial's worker is dead when its heartbeat is
-/// older than the lease, or at once when it ran on this host and its process is gone (SIGKILL, crash) — so a study
+/// older than the lease, or at once when it ran on this host and its process is gone (SIGKILL, crash; a process with the
+/// same id that started more than a second apart is another one) — so a study
 /// resumed on the same machine reruns the killed trial without waiting for the lease.
 /// </summary>
 internal static class WorkerIdentity
@@ -34,7 +35,8 @@ internal static class WorkerIdentity
         try
         {
             using var process = Process.GetProcessById(pid);
-            return process.HasExited || process.StartTime.ToUniversalTime().Ticks != ticks;
+            // Start times read by another process carry the jitter of its boot-time estimate: compare to a second.
+            return process.HasExited || Math.Abs(process.StartTime.ToUniversalTime().Ticks - ticks) > TimeSpan.TicksPerSecond;
         }
         catch (ArgumentException)
         {
