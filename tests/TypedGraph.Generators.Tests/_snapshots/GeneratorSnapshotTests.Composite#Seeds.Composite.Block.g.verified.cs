@@ -69,6 +69,14 @@ partial class Block : global::TypedGraph.Model<Block.Inputs, Block.Outputs, Bloc
         _nodes = [x, conv, y];
     }
 
+    /// <summary>
+    /// The constructor registers every module under its state-dict name; TorchSharp's registration by field name
+    /// (run when this model becomes a submodel) would register each a second time as <c>_field</c>.
+    /// </summary>
+    protected override void RegisterComponents()
+    {
+    }
+
     /// <inheritdoc />
     public override global::TypedGraph.ModelSignature Signature => s_signature;
 
@@ -98,12 +106,30 @@ partial class Block : global::TypedGraph.Model<Block.Inputs, Block.Outputs, Bloc
     public Outputs forward(global::TorchSharp.torch.Tensor x) => forward(new Inputs(x));
 
     /// <inheritdoc />
+    protected override string PyTorchSource =>
+        """
+        class Block(nn.Module):
+            # The PyTorch twin of the TypedGraph model Block: forward(x (N, 8, T)) -> y (N, 8, T).
+            # Module names (state-dict keys) and shapes are TorchSharp's; weights come from load_weights.
+
+            def __init__(self):
+                super().__init__()
+                self.conv = torch.nn.Conv1d(8, 8, 3, stride=1, padding=0, dilation=1, bias=True)
+
+            def forward(self, x, *, logits=False):
+                # logits=True leaves out the final softmax/sigmoid a fused loss absorbs (what train.py reads).
+                conv = F.relu(self.conv(F.pad(x, [2, 0])))
+                y = conv + x
+                return y
+        """;
+
+    /// <inheritdoc />
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public override global::System.Collections.Generic.IReadOnlyList<string> ExportOnnxGraph(global::TypedGraph.Interop.Onnx.OnnxGraphBuilder onnx, global::System.Collections.Generic.IReadOnlyList<string> inputs, string prefix)
     {
         var x = inputs[0];
         onnx.Scope = prefix + "Conv";
-        var conv = onnx.AddNode("Conv", [x, onnx.AddWeight(prefix + "conv.weight", _conv, "weight"), onnx.AddWeight(prefix + "conv.bias", _conv, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("kernel_shape", 3), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("strides", 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("dilations", 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("pads", 2, 0), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("group", 1)]);
+        var conv = onnx.AddNode("Conv", [x, onnx.AddWeight(prefix + "conv.weight", _conv, "weight"), onnx.AddWeight(prefix + "conv.bias", _conv, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("kernel_shape", 3), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("strides", 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("dilations", 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("pads", (3 - 1) * 1, 0), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("group", 1)]);
         conv = onnx.AddNode("Relu", [conv]);
         onnx.Scope = prefix + "Y";
         var y = onnx.AddNode("Add", [conv, x]);

@@ -99,6 +99,14 @@ partial class Composite : global::TypedGraph.Model<Composite.Inputs, Composite.O
         _nodes = [tokens, features, embedded, encoded, encodedFeatures, difference, channels, blocks, scaled, flat, twice, peak, digest];
     }
 
+    /// <summary>
+    /// The constructor registers every module under its state-dict name; TorchSharp's registration by field name
+    /// (run when this model becomes a submodel) would register each a second time as <c>_field</c>.
+    /// </summary>
+    protected override void RegisterComponents()
+    {
+    }
+
     /// <inheritdoc />
     public override global::TypedGraph.ModelSignature Signature => s_signature;
 
@@ -171,6 +179,9 @@ partial class Composite : global::TypedGraph.Model<Composite.Inputs, Composite.O
 
     /// <summary>Runs the model on its input tensors in declaration order: <paramref name="tokens"/> (N, T), <paramref name="features"/> (N, T, 8).</summary>
     public Outputs forward(global::TorchSharp.torch.Tensor tokens, global::TorchSharp.torch.Tensor features) => forward(new Inputs(tokens, features));
+
+    /// <inheritdoc />
+    protected override string PyTorchSource => throw new global::System.NotSupportedException("Model 'Composite' cannot be exported to PyTorch: node 'Scaled' (Custom(typeof(Scale))): it is a [Custom] layer (Scale), a TorchSharp module written in C# whose PyTorch form TypedGraph cannot know; replace it with built-in layers, or port it to Python by hand.");
 
     /// <inheritdoc />
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -109,6 +109,14 @@ partial class ConvNet : global::TypedGraph.Model<ConvNet.Inputs, ConvNet.Outputs
         _nodes = [image, padded, stem, stemNorm, stemAct, separable, depthwise, pooled, projection, residual, averaged, @global, normalized, classes];
     }
 
+    /// <summary>
+    /// The constructor registers every module under its state-dict name; TorchSharp's registration by field name
+    /// (run when this model becomes a submodel) would register each a second time as <c>_field</c>.
+    /// </summary>
+    protected override void RegisterComponents()
+    {
+    }
+
     /// <inheritdoc />
     public override global::TypedGraph.ModelSignature Signature => s_signature;
 
@@ -186,6 +194,43 @@ partial class ConvNet : global::TypedGraph.Model<ConvNet.Inputs, ConvNet.Outputs
 
     /// <summary>Runs the model on its input tensors in declaration order: <paramref name="image"/> (N, H, W, 3).</summary>
     public Outputs forward(global::TorchSharp.torch.Tensor image) => forward(new Inputs(image));
+
+    /// <inheritdoc />
+    protected override string PyTorchSource =>
+        """
+        class ConvNet(nn.Module):
+            # The PyTorch twin of the TypedGraph model ConvNet: forward(image (N, H, W, 3)) -> classes (N, 5).
+            # Module names (state-dict keys) and shapes are TorchSharp's; weights come from load_weights.
+
+            def __init__(self):
+                super().__init__()
+                self.stem = torch.nn.Conv2d(3, 16, 3, stride=2, padding=0, dilation=1, bias=False)
+                self.stem_norm = torch.nn.BatchNorm2d(16, eps=0.001, momentum=0.1)
+                self.separable = SeparableConv2d(16, 32, 3, stride=1, padding=1, dilation=1, depth_multiplier=1, bias=True)
+                self.depthwise = torch.nn.Conv2d(32, 64, 3, stride=1, padding=1, dilation=1, groups=32, bias=True)
+                self.projection = torch.nn.Conv2d(16, 64, 1, stride=2, padding=0, dilation=1, bias=True)
+                self.normalized = torch.nn.LayerNorm(64, eps=0.001)
+                self.classes = torch.nn.Linear(64, 5, bias=True)
+
+            def forward(self, image, *, logits=False):
+                # logits=True leaves out the final softmax/sigmoid a fused loss absorbs (what train.py reads).
+                padded = F.pad(image, [0, 0, 1, 1, 1, 1])
+                stem = self.stem(tg_same_pad(padded.permute(0, 3, 1, 2), (3, 3), 2, 1))
+                stem_norm = self.stem_norm(stem)
+                stem_act = F.relu(stem_norm)
+                separable = F.relu(self.separable(stem_act))
+                depthwise = self.depthwise(separable)
+                pooled = F.max_pool2d(depthwise, 2, 2)
+                projection = self.projection(stem_act)
+                residual = pooled + projection
+                averaged = tg_pool_same("avg", residual, (3, 3), 2)
+                global_ = averaged.amax([2, 3])
+                normalized = self.normalized(global_)
+                classes = self.classes(normalized)
+                if not logits:
+                    classes = torch.softmax(classes, -1)
+                return classes
+        """;
 
     /// <inheritdoc />
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -82,6 +82,14 @@ partial class Mlp : global::TypedGraph.Model<Mlp.Inputs, Mlp.Outputs, Mlp.Target
         _nodes = [features, hidden1, hidden2, probabilities];
     }
 
+    /// <summary>
+    /// The constructor registers every module under its state-dict name; TorchSharp's registration by field name
+    /// (run when this model becomes a submodel) would register each a second time as <c>_field</c>.
+    /// </summary>
+    protected override void RegisterComponents()
+    {
+    }
+
     /// <inheritdoc />
     public override global::TypedGraph.ModelSignature Signature => s_signature;
 
@@ -118,6 +126,29 @@ partial class Mlp : global::TypedGraph.Model<Mlp.Inputs, Mlp.Outputs, Mlp.Target
 
     /// <summary>Runs the model on its input tensors in declaration order: <paramref name="features"/> (N, 64).</summary>
     public Outputs forward(global::TorchSharp.torch.Tensor features) => forward(new Inputs(features));
+
+    /// <inheritdoc />
+    protected override string PyTorchSource =>
+        """
+        class Mlp(nn.Module):
+            # The PyTorch twin of the TypedGraph model Mlp: forward(features (N, 64)) -> probabilities (N, 10).
+            # Module names (state-dict keys) and shapes are TorchSharp's; weights come from load_weights.
+
+            def __init__(self):
+                super().__init__()
+                self.hidden1 = torch.nn.Linear(64, 32, bias=True)
+                self.hidden2 = torch.nn.Linear(32, 32, bias=True)
+                self.probabilities = torch.nn.Linear(32, 10, bias=True)
+
+            def forward(self, features, *, logits=False):
+                # logits=True leaves out the final softmax/sigmoid a fused loss absorbs (what train.py reads).
+                hidden1 = F.relu(self.hidden1(features))
+                hidden2 = F.relu(self.hidden2(hidden1))
+                probabilities = self.probabilities(hidden2)
+                if not logits:
+                    probabilities = torch.softmax(probabilities, -1)
+                return probabilities
+        """;
 
     /// <inheritdoc />
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -92,6 +92,14 @@ partial class Holder
             _nodes = [frames, encoded, rectified, dropped, isSpeech, pitch, flat];
         }
 
+        /// <summary>
+        /// The constructor registers every module under its state-dict name; TorchSharp's registration by field name
+        /// (run when this model becomes a submodel) would register each a second time as <c>_field</c>.
+        /// </summary>
+        protected override void RegisterComponents()
+        {
+        }
+
         /// <inheritdoc />
         public override global::TypedGraph.ModelSignature Signature => s_signature;
 
@@ -140,6 +148,33 @@ partial class Holder
 
         /// <summary>Runs the model on its input tensors in declaration order: <paramref name="frames"/> (N, T, 16).</summary>
         public Outputs forward(global::TorchSharp.torch.Tensor frames) => forward(new Inputs(frames));
+
+        /// <inheritdoc />
+        protected override string PyTorchSource =>
+            """
+            class SequenceTagger(nn.Module):
+                # The PyTorch twin of the TypedGraph model SequenceTagger: forward(frames (N, T, 16)) -> is_speech (N, T, 1), pitch (N, T, 3), flat (N, T*16).
+                # Module names (state-dict keys) and shapes are TorchSharp's; weights come from load_weights.
+
+                def __init__(self):
+                    super().__init__()
+                    self.encoded = torch.nn.Linear(16, 8, bias=True)
+                    self.dropped = torch.nn.Dropout(0.25)
+                    self.is_speech = torch.nn.Linear(8, 1, bias=True)
+                    self.pitch = torch.nn.Linear(8, 3, bias=False)
+
+                def forward(self, frames, *, logits=False):
+                    # logits=True leaves out the final softmax/sigmoid a fused loss absorbs (what train.py reads).
+                    encoded = torch.tanh(self.encoded(frames))
+                    rectified = F.relu(encoded)
+                    dropped = self.dropped(rectified)
+                    is_speech = self.is_speech(dropped)
+                    if not logits:
+                        is_speech = torch.sigmoid(is_speech)
+                    pitch = self.pitch(rectified)
+                    flat = frames.flatten(1)
+                    return (is_speech, pitch, flat)
+            """;
 
         /// <inheritdoc />
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -68,6 +68,14 @@ partial class Cell : global::TypedGraph.Model<Cell.Inputs, Cell.Outputs, Cell.Ta
         _nodes = [x, y];
     }
 
+    /// <summary>
+    /// The constructor registers every module under its state-dict name; TorchSharp's registration by field name
+    /// (run when this model becomes a submodel) would register each a second time as <c>_field</c>.
+    /// </summary>
+    protected override void RegisterComponents()
+    {
+    }
+
     /// <inheritdoc />
     public override global::TypedGraph.ModelSignature Signature => s_signature;
 
@@ -91,4 +99,31 @@ partial class Cell : global::TypedGraph.Model<Cell.Inputs, Cell.Outputs, Cell.Ta
 
     /// <summary>Runs the model on its input tensors in declaration order: <paramref name="x"/> (N, 6).</summary>
     public Outputs forward(global::TorchSharp.torch.Tensor x) => forward(new Inputs(x));
+
+    /// <inheritdoc />
+    protected override string PyTorchSource =>
+        """
+        class Cell(nn.Module):
+            # The PyTorch twin of the TypedGraph model Cell: forward(x (N, 6)) -> y (N, 6).
+            # Module names (state-dict keys) and shapes are TorchSharp's; weights come from load_weights.
+
+            def __init__(self):
+                super().__init__()
+                self.y = torch.nn.Linear(6, 6, bias=True)
+
+            def forward(self, x, *, logits=False):
+                # logits=True leaves out the final softmax/sigmoid a fused loss absorbs (what train.py reads).
+                y = self.y(x)
+                return y
+        """;
+
+    /// <inheritdoc />
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public override global::System.Collections.Generic.IReadOnlyList<string> ExportOnnxGraph(global::TypedGraph.Interop.Onnx.OnnxGraphBuilder onnx, global::System.Collections.Generic.IReadOnlyList<string> inputs, string prefix)
+    {
+        var x = inputs[0];
+        onnx.Scope = prefix + "Y";
+        var y = onnx.AddNode("Gemm", [x, onnx.AddWeight(prefix + "y.weight", _y, "weight"), onnx.AddWeight(prefix + "y.bias", _y, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("transB", 1)]);
+        return [y];
+    }
 }

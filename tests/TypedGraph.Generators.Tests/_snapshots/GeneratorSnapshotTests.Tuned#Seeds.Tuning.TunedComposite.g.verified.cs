@@ -105,6 +105,14 @@ partial class TunedComposite : global::TypedGraph.Model<TunedComposite.Inputs, T
         _nodes = [x, cells, shifted, h, again, y];
     }
 
+    /// <summary>
+    /// The constructor registers every module under its state-dict name; TorchSharp's registration by field name
+    /// (run when this model becomes a submodel) would register each a second time as <c>_field</c>.
+    /// </summary>
+    protected override void RegisterComponents()
+    {
+    }
+
     /// <inheritdoc />
     public override global::TypedGraph.ModelSignature Signature => s_signature;
 
@@ -174,4 +182,29 @@ partial class TunedComposite : global::TypedGraph.Model<TunedComposite.Inputs, T
 
     /// <summary>Runs the model on its input tensors in declaration order: <paramref name="x"/> (N, 6).</summary>
     public Outputs forward(global::TorchSharp.torch.Tensor x) => forward(new Inputs(x));
+
+    /// <inheritdoc />
+    protected override string PyTorchSource => throw new global::System.NotSupportedException("Model 'TunedComposite' cannot be exported to PyTorch: node 'Shifted' (Custom(typeof(Offset))): it is a [Custom] layer (Offset), a TorchSharp module written in C# whose PyTorch form TypedGraph cannot know; replace it with built-in layers, or port it to Python by hand.");
+
+    /// <inheritdoc />
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public override global::System.Collections.Generic.IReadOnlyList<string> ExportOnnxGraph(global::TypedGraph.Interop.Onnx.OnnxGraphBuilder onnx, global::System.Collections.Generic.IReadOnlyList<string> inputs, string prefix)
+    {
+        var x = inputs[0];
+        onnx.Scope = prefix + "Cells";
+        var cells = x;
+        for (var cellsBlock = 0; cellsBlock < 2; cellsBlock++)
+        {
+            cells = _cells[cellsBlock].ExportOnnxGraph(onnx, [cells], prefix + "cells." + cellsBlock.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".")[0];
+        }
+        onnx.Scope = prefix + "Shifted";
+        var shifted = onnx.Unsupported("Shifted", "is a [Custom(typeof(Offset))] layer: its forward is arbitrary TorchSharp code, which has no ONNX form. Export a model without it, or export to PyTorch and write its ONNX form there.");
+        onnx.Scope = prefix + "H";
+        var h = onnx.AddNode("Gemm", [shifted, onnx.AddWeight(prefix + "h.weight", _h, "weight"), onnx.AddWeight(prefix + "h.bias", _h, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("transB", 1)]);
+        onnx.Scope = prefix + "Again";
+        var again = onnx.AddNode("Gemm", [x, onnx.AddWeight(prefix + "h.weight", _h, "weight"), onnx.AddWeight(prefix + "h.bias", _h, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("transB", 1)]);
+        onnx.Scope = prefix + "Y";
+        var y = onnx.AddNode("Add", [h, again]);
+        return [y];
+    }
 }

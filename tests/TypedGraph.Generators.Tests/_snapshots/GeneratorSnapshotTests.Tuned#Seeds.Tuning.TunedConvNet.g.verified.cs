@@ -113,6 +113,14 @@ partial class TunedConvNet : global::TypedGraph.Model<TunedConvNet.Inputs, Tuned
         _nodes = [image, c1, p1, c2, g, d, label];
     }
 
+    /// <summary>
+    /// The constructor registers every module under its state-dict name; TorchSharp's registration by field name
+    /// (run when this model becomes a submodel) would register each a second time as <c>_field</c>.
+    /// </summary>
+    protected override void RegisterComponents()
+    {
+    }
+
     /// <inheritdoc />
     public override global::TypedGraph.ModelSignature Signature => s_signature;
 
@@ -194,4 +202,54 @@ partial class TunedConvNet : global::TypedGraph.Model<TunedConvNet.Inputs, Tuned
 
     /// <summary>Runs the model on its input tensors in declaration order: <paramref name="image"/> (N, 1, 28, 28).</summary>
     public Outputs forward(global::TorchSharp.torch.Tensor image) => forward(new Inputs(image));
+
+    /// <inheritdoc />
+    protected override string PyTorchSource =>
+        global::System.FormattableString.Invariant($$$"""
+        class TunedConvNet(nn.Module):
+            # The PyTorch twin of the TypedGraph model TunedConvNet: forward(image (N, 1, 28, 28)) -> label (N, 10).
+            # Module names (state-dict keys) and shapes are TorchSharp's; weights come from load_weights.
+
+            def __init__(self):
+                super().__init__()
+                self.c1 = torch.nn.Conv2d(1, {{{this.Filters}}}, {{{this.Kernel}}}, stride=1, padding=0, dilation=1, bias=True)
+                self.c2 = torch.nn.Conv2d({{{this.Filters}}}, 32, {{{this.Kernel}}}, stride=1, padding=0, dilation=1, bias=True)
+                self.d = torch.nn.Dropout({{{this.Rate}}})
+                self.label = torch.nn.Linear(32, 10, bias=True)
+
+            def forward(self, image, *, logits=False):
+                # logits=True leaves out the final softmax/sigmoid a fused loss absorbs (what train.py reads).
+                c1 = F.relu(self.c1(image))
+                p1 = F.max_pool2d(c1, 2, 2)
+                c2 = F.relu(self.c2(p1))
+                g = c2.mean([2, 3])
+                d = self.d(g)
+                label = self.label(d)
+                if not logits:
+                    label = torch.softmax(label, -1)
+                return label
+        """);
+
+    /// <inheritdoc />
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public override global::System.Collections.Generic.IReadOnlyList<string> ExportOnnxGraph(global::TypedGraph.Interop.Onnx.OnnxGraphBuilder onnx, global::System.Collections.Generic.IReadOnlyList<string> inputs, string prefix)
+    {
+        var image = inputs[0];
+        onnx.Scope = prefix + "C1";
+        var c1 = onnx.AddNode("Conv", [image, onnx.AddWeight(prefix + "c1.weight", _c1, "weight"), onnx.AddWeight(prefix + "c1.bias", _c1, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("kernel_shape", this.Kernel, this.Kernel), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("strides", 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("dilations", 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("pads", 0, 0, 0, 0), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("group", 1)]);
+        c1 = onnx.AddNode("Relu", [c1]);
+        onnx.Scope = prefix + "P1";
+        var p1 = onnx.AddNode("MaxPool", [c1], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("kernel_shape", 2, 2), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("strides", 2, 2)]);
+        onnx.Scope = prefix + "C2";
+        var c2 = onnx.AddNode("Conv", [p1, onnx.AddWeight(prefix + "c2.weight", _c2, "weight"), onnx.AddWeight(prefix + "c2.bias", _c2, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("kernel_shape", this.Kernel, this.Kernel), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("strides", 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("dilations", 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("pads", 0, 0, 0, 0), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("group", 1)]);
+        c2 = onnx.AddNode("Relu", [c2]);
+        onnx.Scope = prefix + "G";
+        var g = onnx.AddNode("ReduceMean", [c2], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("axes", 2, 3), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("keepdims", 0)]);
+        onnx.Scope = prefix + "D";
+        var d = g;
+        onnx.Scope = prefix + "Label";
+        var label = onnx.AddNode("Gemm", [d, onnx.AddWeight(prefix + "label.weight", _label, "weight"), onnx.AddWeight(prefix + "label.bias", _label, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("transB", 1)]);
+        label = onnx.AddNode("Softmax", [label], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("axis", -1)]);
+        return [label];
+    }
 }

@@ -107,6 +107,14 @@ partial class TunedMlp : global::TypedGraph.Model<TunedMlp.Inputs, TunedMlp.Outp
         _nodes = [x, c, f, h, y];
     }
 
+    /// <summary>
+    /// The constructor registers every module under its state-dict name; TorchSharp's registration by field name
+    /// (run when this model becomes a submodel) would register each a second time as <c>_field</c>.
+    /// </summary>
+    protected override void RegisterComponents()
+    {
+    }
+
     /// <inheritdoc />
     public override global::TypedGraph.ModelSignature Signature => s_signature;
 
@@ -175,4 +183,43 @@ partial class TunedMlp : global::TypedGraph.Model<TunedMlp.Inputs, TunedMlp.Outp
 
     /// <summary>Runs the model on its input tensors in declaration order: <paramref name="x"/> (N, 2, 6, 6).</summary>
     public Outputs forward(global::TorchSharp.torch.Tensor x) => forward(new Inputs(x));
+
+    /// <inheritdoc />
+    protected override string PyTorchSource =>
+        global::System.FormattableString.Invariant($$$"""
+        class TunedMlp(nn.Module):
+            # The PyTorch twin of the TypedGraph model TunedMlp: forward(x (N, 2, 6, 6)) -> y (N, 3).
+            # Module names (state-dict keys) and shapes are TorchSharp's; weights come from load_weights.
+
+            def __init__(self):
+                super().__init__()
+                self.c = torch.nn.Conv2d(2, 4, {{{this.Kernel}}}, stride=1, padding=0, dilation=1, bias=True)
+                self.h = torch.nn.Linear(144, {{{this.Units}}}, bias=True)
+                self.y = torch.nn.Linear({{{this.Units}}}, 3, bias=True)
+
+            def forward(self, x, *, logits=False):
+                # logits=True leaves out the final softmax/sigmoid a fused loss absorbs (what train.py reads).
+                c = self.c(tg_same_pad(x, ({{{this.Kernel}}}, {{{this.Kernel}}}), 1, 1))
+                f = c.flatten(1)
+                h = F.relu(self.h(f))
+                y = self.y(h)
+                return y
+        """);
+
+    /// <inheritdoc />
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public override global::System.Collections.Generic.IReadOnlyList<string> ExportOnnxGraph(global::TypedGraph.Interop.Onnx.OnnxGraphBuilder onnx, global::System.Collections.Generic.IReadOnlyList<string> inputs, string prefix)
+    {
+        var x = inputs[0];
+        onnx.Scope = prefix + "C";
+        var c = onnx.AddNode("Conv", [x, onnx.AddWeight(prefix + "c.weight", _c, "weight"), onnx.AddWeight(prefix + "c.bias", _c, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("kernel_shape", this.Kernel, this.Kernel), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("strides", 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("dilations", 1, 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("pads", global::TypedGraph.Layers.KerasPadding.SamePads([6, 6], [this.Kernel, this.Kernel], 1, 1)), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("group", 1)]);
+        onnx.Scope = prefix + "F";
+        var f = onnx.AddNode("Flatten", [c], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("axis", 1)]);
+        onnx.Scope = prefix + "H";
+        var h = onnx.AddNode("Gemm", [f, onnx.AddWeight(prefix + "h.weight", _h, "weight"), onnx.AddWeight(prefix + "h.bias", _h, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("transB", 1)]);
+        h = onnx.AddNode("Relu", [h]);
+        onnx.Scope = prefix + "Y";
+        var y = onnx.AddNode("Gemm", [h, onnx.AddWeight(prefix + "y.weight", _y, "weight"), onnx.AddWeight(prefix + "y.bias", _y, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("transB", 1)]);
+        return [y];
+    }
 }
