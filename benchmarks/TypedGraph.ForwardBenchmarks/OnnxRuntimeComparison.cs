@@ -103,7 +103,7 @@ internal static class OnnxRuntimeComparison
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {batch} | {Format(Median(ort))} | {Format(Median(torch))} | {Median(ratios):0.00} |"));
+            $"| {name} | {batch} | {Program.Time(Program.Median(ort))} | {Program.Time(Program.Median(torch))} | {Program.Median(ratios):0.00} |"));
     }
 
     /// <summary>Seconds per call: calls repeated for at least <paramref name="seconds"/> (at least one).</summary>
@@ -119,14 +119,4 @@ internal static class OnnxRuntimeComparison
         while (watch.Elapsed.TotalSeconds < seconds);
         return watch.Elapsed.TotalSeconds / calls;
     }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static string Format(double seconds) => seconds < 1e-3
-        ? string.Create(CultureInfo.InvariantCulture, $"{seconds * 1e6:0.0} µs")
-        : string.Create(CultureInfo.InvariantCulture, $"{seconds * 1e3:0.00} ms");
 }

@@ -194,13 +194,13 @@ internal static class Program
         return (wall / calls, (process.TotalProcessorTime - cpu).TotalSeconds / calls);
     }
 
-    private static double Median(List<double> values)
+    internal static double Median(List<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    private static string Time(double seconds) => seconds < 1e-3
+    internal static string Time(double seconds) => seconds < 1e-3
         ? string.Create(CultureInfo.InvariantCulture, $"{seconds * 1e6:F1} µs")
         : string.Create(CultureInfo.InvariantCulture, $"{seconds * 1e3:F2} ms");
 }
