@@ -25,6 +25,17 @@ internal static class Program
             return 0;
         }
 
+        if (args.Length > 0 && args[0] == "onnx")
+        {
+            var onnxThreads = Environment.GetEnvironmentVariable("TG_TORCH_THREADS") is { Length: > 0 } n ? int.Parse(n, CultureInfo.InvariantCulture) : 1;
+            set_num_threads(onnxThreads);
+            OnnxRuntimeComparison.Run(
+                args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 8,
+                args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 0.2,
+                onnxThreads);
+            return 0;
+        }
+
         var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
         var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.25;
         var threads = Environment.GetEnvironmentVariable("TG_TORCH_THREADS") is { Length: > 0 } t ? int.Parse(t, CultureInfo.InvariantCulture) : 1;
@@ -183,13 +194,13 @@ internal static class Program
         return (wall / calls, (process.TotalProcessorTime - cpu).TotalSeconds / calls);
     }
 
-    private static double Median(List<double> values)
+    internal static double Median(List<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    private static string Time(double seconds) => seconds < 1e-3
+    internal static string Time(double seconds) => seconds < 1e-3
         ? string.Create(CultureInfo.InvariantCulture, $"{seconds * 1e6:F1} µs")
         : string.Create(CultureInfo.InvariantCulture, $"{seconds * 1e3:F2} ms");
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using TypedGraph.EndToEnd.Tests.Models;
@@ -28,7 +27,7 @@ public sealed class OnnxExportTests(ITestOutputHelper output) : IDisposable
         using var model = new OnnxActivations();
         Randomize(model);
 
-        Report(nameof(OnnxActivations), OnnxParity.Verify(model, _temp["activations.onnx"], Batches([1, 5], b => [randn(b, 12) * 2])));
+        OnnxParity.Report(output, nameof(OnnxActivations), OnnxParity.Verify(model, _temp["activations.onnx"], Batches([1, 5], b => [randn(b, 12) * 2])));
     }
 
     [Fact]
@@ -42,7 +41,7 @@ public sealed class OnnxExportTests(ITestOutputHelper output) : IDisposable
                      select new[] { randint(0, 50, [batch, length], dtype: ScalarType.Int64) };
 
         var path = _temp["sequences.onnx"];
-        Report(nameof(OnnxSequences), OnnxParity.Verify(model, path, inputs.ToList()));
+        OnnxParity.Report(output, nameof(OnnxSequences), OnnxParity.Verify(model, path, inputs.ToList()));
 
         var report = OnnxParity.Check(path);
         Assert.Equal("""{"Tokens":["N","T"]}""", report.GetProperty("inputs").GetRawText());
@@ -84,7 +83,7 @@ public sealed class OnnxExportTests(ITestOutputHelper output) : IDisposable
             DebianPython.Run(LstmScript, directory);
             return [TypedGraph.Data.NumPy.Load(Path.Combine(directory, "both_out.npy")), TypedGraph.Data.NumPy.Load(Path.Combine(directory, "states_out.npy"))];
         });
-        Report("OnnxLstm", worst, "PyTorch 1.13 nn.LSTM");
+        OnnxParity.Report(output, "OnnxLstm", worst, "PyTorch 1.13 nn.LSTM");
     }
 
     [Fact]
@@ -95,7 +94,7 @@ public sealed class OnnxExportTests(ITestOutputHelper output) : IDisposable
         Randomize(model);
         var path = _temp["sequences13.onnx"];
 
-        Report("OnnxSequences (opset 13)", OnnxParity.Verify(model, path, [[randint(0, 50, [2, 9], dtype: ScalarType.Int64)]], opset: 13));
+        OnnxParity.Report(output, "OnnxSequences (opset 13)", OnnxParity.Verify(model, path, [[randint(0, 50, [2, 9], dtype: ScalarType.Int64)]], opset: 13));
         Assert.DoesNotContain("LayerNormalization", OnnxParity.Check(path).GetProperty("operators").EnumerateArray().Select(o => o.GetString()));
     }
 
@@ -109,7 +108,7 @@ public sealed class OnnxExportTests(ITestOutputHelper output) : IDisposable
                      select new[] { randint(0, 20, [batch, length], dtype: ScalarType.Int32) };
 
         var path = _temp["tokens32.onnx"];
-        Report(nameof(OnnxTokens32), OnnxParity.Verify(model, path, inputs.ToList()));
+        OnnxParity.Report(output, nameof(OnnxTokens32), OnnxParity.Verify(model, path, inputs.ToList()));
     }
 
     [Fact]
@@ -119,7 +118,7 @@ public sealed class OnnxExportTests(ITestOutputHelper output) : IDisposable
         using var model = new OnnxMaps();
         Randomize(model);
 
-        Report(nameof(OnnxMaps), OnnxParity.Verify(model, _temp["maps.onnx"], Batches([1, 4], b => [randn(b, 3, 11, 10)])));
+        OnnxParity.Report(output, nameof(OnnxMaps), OnnxParity.Verify(model, _temp["maps.onnx"], Batches([1, 4], b => [randn(b, 3, 11, 10)])));
     }
 
     [Fact]
@@ -133,7 +132,7 @@ public sealed class OnnxExportTests(ITestOutputHelper output) : IDisposable
                      select new[] { randn(batch, size.Item1, size.Item2, 3) };
         var path = _temp["channels-last.onnx"];
 
-        Report(nameof(OnnxChannelsLast), OnnxParity.Verify(model, path, inputs.ToList()));
+        OnnxParity.Report(output, nameof(OnnxChannelsLast), OnnxParity.Verify(model, path, inputs.ToList()));
         Assert.Equal("""{"Image":["N","H","W",3]}""", OnnxParity.Check(path).GetProperty("inputs").GetRawText());
     }
 
@@ -148,7 +147,7 @@ public sealed class OnnxExportTests(ITestOutputHelper output) : IDisposable
                      select new[] { randn(batch, 4, size.Item1, size.Item2) };
         var path = _temp["composite.onnx"];
 
-        Report(nameof(OnnxComposite), OnnxParity.Verify(model, path, inputs.ToList()));
+        OnnxParity.Report(output, nameof(OnnxComposite), OnnxParity.Verify(model, path, inputs.ToList()));
         var initializers = OnnxParity.Check(path).GetProperty("initializers").EnumerateArray().Select(i => i.GetString()!).ToList();
         var weights = initializers.Where(i => !i.Contains('/', StringComparison.Ordinal)).ToList();
         var stateKeys = model.state_dict().Keys.ToHashSet();
@@ -241,7 +240,4 @@ public sealed class OnnxExportTests(ITestOutputHelper output) : IDisposable
         np.save(f"{d}/both_out.npy", both.numpy())
         np.save(f"{d}/states_out.npy", torch.cat([last, last_forward], 1).numpy())
         """;
-
-    private void Report(string model, double worst, string reference = "TorchSharp Predict") =>
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{model}: largest difference ONNX Runtime vs {reference} {worst:E2}"));
 }

@@ -75,6 +75,10 @@ internal static class OnnxParity
         return Compare(path, inputNames, outputNames, inputs, x => model.Predict(TInputs.FromTensors(x), batchSize: 1024).ToTensors(), tolerance);
     }
 
+    /// <summary>Writes the largest difference of a comparison to the test's output (the figures docs/export.md quotes).</summary>
+    public static void Report(Xunit.Abstractions.ITestOutputHelper output, string model, double worst, string reference = "TorchSharp Predict") =>
+        output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{model}: largest difference ONNX Runtime vs {reference} {worst:E2}"));
+
     private static List<(long[] Shape, float[] Values)> Run(InferenceSession session, IReadOnlyList<string> inputNames, Tensor[] inputs, IReadOnlyList<string> outputNames)
     {
         var values = new List<OrtValue>();

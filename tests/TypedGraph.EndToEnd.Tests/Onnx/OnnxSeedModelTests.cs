@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using TypedGraph.Samples.Models;
 using TypedGraph.Tests;
@@ -25,13 +24,13 @@ public sealed class OnnxSeedModelTests(ITestOutputHelper output) : IDisposable
     {
         manual_seed(21);
         using var mlp = new Mlp();
-        Report(nameof(Mlp), OnnxParity.Verify(mlp, _temp["mlp.onnx"], OnnxExportTests.Batches([1, 128], b => [randn(b, 64)])));
+        OnnxParity.Report(output, nameof(Mlp), OnnxParity.Verify(mlp, _temp["mlp.onnx"], OnnxExportTests.Batches([1, 128], b => [randn(b, 64)])));
         using var fashion = new FashionConvNet();
         OnnxExportTests.Randomize(fashion);
-        Report(nameof(FashionConvNet), OnnxParity.Verify(fashion, _temp["fashion.onnx"], OnnxExportTests.Batches([1, 16], b => [rand(b, 1, 28, 28)])));
+        OnnxParity.Report(output, nameof(FashionConvNet), OnnxParity.Verify(fashion, _temp["fashion.onnx"], OnnxExportTests.Batches([1, 16], b => [rand(b, 1, 28, 28)])));
         using var separable = new SeparableConvNet();
         OnnxExportTests.Randomize(separable);
-        Report(nameof(SeparableConvNet), OnnxParity.Verify(separable, _temp["separable.onnx"], OnnxExportTests.Batches([1, 4], b => [rand(b, 64, 64, 3)])));
+        OnnxParity.Report(output, nameof(SeparableConvNet), OnnxParity.Verify(separable, _temp["separable.onnx"], OnnxExportTests.Batches([1, 4], b => [rand(b, 64, 64, 3)])));
     }
 
     /// <summary>
@@ -48,10 +47,10 @@ public sealed class OnnxSeedModelTests(ITestOutputHelper output) : IDisposable
         using var inception = new InceptionModule();
         OnnxExportTests.Randomize(inception);
         var sizes = new[] { (7, 7), (10, 9) };
-        Report(nameof(InceptionModule), OnnxParity.Verify(inception, _temp["inception.onnx"], (from b in new[] { 1, 3 } from s in sizes select new[] { randn(b, 256, s.Item1, s.Item2) }).ToList(), tolerance: DeepTolerance));
+        OnnxParity.Report(output, nameof(InceptionModule), OnnxParity.Verify(inception, _temp["inception.onnx"], (from b in new[] { 1, 3 } from s in sizes select new[] { randn(b, 256, s.Item1, s.Item2) }).ToList(), tolerance: DeepTolerance));
         using var residual = new ResidualBlock();
         OnnxExportTests.Randomize(residual);
-        Report(nameof(ResidualBlock), OnnxParity.Verify(residual, _temp["residual.onnx"], (from b in new[] { 1, 3 } from s in new[] { (8, 8), (10, 6) } select new[] { randn(b, 64, s.Item1, s.Item2) }).ToList(), tolerance: DeepTolerance));
+        OnnxParity.Report(output, nameof(ResidualBlock), OnnxParity.Verify(residual, _temp["residual.onnx"], (from b in new[] { 1, 3 } from s in new[] { (8, 8), (10, 6) } select new[] { randn(b, 64, s.Item1, s.Item2) }).ToList(), tolerance: DeepTolerance));
     }
 
     [Fact]
@@ -62,7 +61,7 @@ public sealed class OnnxSeedModelTests(ITestOutputHelper output) : IDisposable
         OnnxExportTests.Randomize(model);
         var inputs = from b in new[] { 1, 3 } from t in new[] { 269, 300 } select new[] { randint(0, SocialMediaProfiler.Vocabulary, [b, t], dtype: ScalarType.Int64) };
 
-        Report(nameof(SocialMediaProfiler), OnnxParity.Verify(model, _temp["social.onnx"], inputs.ToList(), tolerance: DeepTolerance));
+        OnnxParity.Report(output, nameof(SocialMediaProfiler), OnnxParity.Verify(model, _temp["social.onnx"], inputs.ToList(), tolerance: DeepTolerance));
     }
 
     [Fact]
@@ -88,7 +87,4 @@ public sealed class OnnxSeedModelTests(ITestOutputHelper output) : IDisposable
         using var outputs = session.Run(options, ["Left", "Right"], [left, right], ["Similar"]);
         Assert.Equal([2L, 1], outputs[0].GetTensorTypeAndShape().Shape);
     }
-
-    private void Report(string model, double worst) =>
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{model}: largest difference ONNX Runtime vs TorchSharp Predict {worst:E2}"));
 }
