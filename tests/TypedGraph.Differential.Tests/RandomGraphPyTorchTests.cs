@@ -27,16 +27,16 @@ public sealed class RandomGraphPyTorchTests(ITestOutputHelper output)
     private const double Tolerance = 1e-5;
     private const int BatchSize = 3;
 
-    private static int GraphCount => int.TryParse(Environment.GetEnvironmentVariable("TYPEDGRAPH_PYTORCH_GRAPHS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 40;
+    private static int GraphCount => RandomGraphTests.EnvironmentInt("TYPEDGRAPH_PYTORCH_GRAPHS", 40);
 
-    private static int Seed => int.TryParse(Environment.GetEnvironmentVariable("TYPEDGRAPH_DIFFERENTIAL_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 20261122;
+    private static int Seed => RandomGraphTests.Seed;
 
     [Fact]
     public void Exported_random_graphs_compute_what_TypedGraph_computes()
     {
         var clock = Stopwatch.StartNew();
         var graphs = Enumerable.Range(0, GraphCount)
-            .Select(i => new GraphGenerator(new Random(unchecked((Seed * 7919) + i))).Generate($"G{i}"))
+            .Select(RandomGraphTests.GraphAt)
             .ToList();
         var compiled = ModelCompiler.Compile("PyTorchDifferential", "using TypedGraph;\n\nnamespace Differential;\n\n" + string.Join("\n", graphs.Select(g => g.Declaration)));
         Assert.True(compiled.Image is not null && compiled.Diagnostics.Count == 0, string.Join("\n", compiled.Diagnostics.Take(10)));
