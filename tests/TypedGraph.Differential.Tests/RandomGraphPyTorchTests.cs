@@ -19,7 +19,7 @@ namespace TypedGraph.Differential.Tests;
 /// Debian's PyTorch 1.13 on the exported weights, must compute every output within 1e-5 of TypedGraph's.
 /// </summary>
 /// <remarks>
-/// <c>TYPEDGRAPH_PYTORCH_GRAPHS</c> sets the number of graphs (default 40, one compilation and one Python run);
+/// <c>TYPEDGRAPH_PYTORCH_GRAPHS</c> sets the number of graphs (default 24, one compilation and one Python run);
 /// graph <c>i</c> is graph <c>i</c> of the shape differential with the same seed.
 /// </remarks>
 public sealed class RandomGraphPyTorchTests(ITestOutputHelper output)
@@ -27,7 +27,7 @@ public sealed class RandomGraphPyTorchTests(ITestOutputHelper output)
     private const double Tolerance = 1e-5;
     private const int BatchSize = 3;
 
-    private static int GraphCount => RandomGraphTests.EnvironmentInt("TYPEDGRAPH_PYTORCH_GRAPHS", 40);
+    private static int GraphCount => RandomGraphTests.EnvironmentInt("TYPEDGRAPH_PYTORCH_GRAPHS", 24);
 
     private static int Seed => RandomGraphTests.Seed;
 
