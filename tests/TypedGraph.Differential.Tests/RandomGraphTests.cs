@@ -37,7 +37,8 @@ public sealed class RandomGraphTests(ITestOutputHelper output)
 
     private static int GraphCount => EnvironmentInt("TYPEDGRAPH_DIFFERENTIAL_GRAPHS", 500);
 
-    private static int Seed => EnvironmentInt("TYPEDGRAPH_DIFFERENTIAL_SEED", 20261122);
+    /// <summary>The seed of the random graphs (<c>TYPEDGRAPH_DIFFERENTIAL_SEED</c>), shared with the PyTorch differential.</summary>
+    internal static int Seed => EnvironmentInt("TYPEDGRAPH_DIFFERENTIAL_SEED", 20261122);
 
     [Fact]
     public async Task Inferred_shapes_equal_torchsharp_shapes_for_random_valid_graphs()
@@ -78,7 +79,7 @@ public sealed class RandomGraphTests(ITestOutputHelper output)
     {
         var first = batch * ModelsPerCompilation;
         var graphs = Enumerable.Range(first, Math.Min(ModelsPerCompilation, count - first))
-            .Select(i => new GraphGenerator(new Random(unchecked((Seed * 7919) + i))).Generate($"G{i}"))
+            .Select(GraphAt)
             .ToList();
         Interlocked.Add(ref s_sharedApplications, graphs.Sum(g => g.Declaration.Split("[Shared(").Length - 1));
         var source = "using TypedGraph;\n\nnamespace Differential;\n\n" + string.Join("\n", graphs.Select(g => g.Declaration));
@@ -205,6 +206,9 @@ public sealed class RandomGraphTests(ITestOutputHelper output)
         return graphs.FirstOrDefault(g => g.ClassName == name)?.Declaration ?? string.Empty;
     }
 
-    private static int EnvironmentInt(string name, int fallback) =>
+    /// <summary>Random graph <paramref name="index"/> of <see cref="Seed"/> (named <c>G{index}</c>): it depends on these two only.</summary>
+    internal static GeneratedGraph GraphAt(int index) => new GraphGenerator(new Random(unchecked((Seed * 7919) + index))).Generate($"G{index}");
+
+    internal static int EnvironmentInt(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
 }

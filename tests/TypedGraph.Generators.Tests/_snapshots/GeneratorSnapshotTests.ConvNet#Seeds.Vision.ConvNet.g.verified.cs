@@ -165,9 +165,9 @@ partial class ConvNet : global::TypedGraph.Model<ConvNet.Inputs, ConvNet.Outputs
         record?.Invoke(3, stemNorm.permute(0, 2, 3, 1));
         var stemAct = stemNorm.relu();
         record?.Invoke(4, stemAct.permute(0, 2, 3, 1));
-        var separable = _separable.forward(stemAct).relu();
+        var separable = _separable.forward(stemAct.contiguous()).relu();
         record?.Invoke(5, separable.permute(0, 2, 3, 1));
-        var depthwise = _depthwise.forward(separable);
+        var depthwise = _depthwise.forward(separable.contiguous());
         record?.Invoke(6, depthwise.permute(0, 2, 3, 1));
         var pooled = global::TorchSharp.torch.nn.functional.max_pool2d(depthwise, 2, 2);
         record?.Invoke(7, pooled.permute(0, 2, 3, 1));

@@ -213,6 +213,12 @@ internal sealed record ConvolutionLayer(
     protected override string Expression(EmitContext context)
     {
         var x = context.Input(0, context.Storage == Emitting.Storage.ChannelsFirst ? Emitting.Storage.ChannelsFirst : Emitting.Storage.Logical);
+        if (Kind is ConvolutionKind.Depthwise or ConvolutionKind.Separable && Layout.IsChannelsLast(context.InputShape(), context.Format))
+        {
+            // libtorch 2.10's grouped convolution gives wrong results on a channels-last memory layout (a permuted map, or
+            // what pooling and padding of one return): make the input contiguous first.
+            x = $"{x}.contiguous()";
+        }
         if (Padding == Padding.Causal)
         {
             x = $"{ConstructContext.Tg}.Layers.KerasPadding.Causal1d({x}, {Kernel[0].Code}, {Dilation})";
