@@ -61,17 +61,60 @@ public sealed class TuningResult<TModel, THyperParameters>
     /// </summary>
     /// <exception cref="InvalidOperationException">No trial has a score.</exception>
     /// <exception cref="TuningStorageException">The trial's checkpoint is missing.</exception>
-    public TModel BestModel()
+    public TModel BestModel() => ModelOf(BestTrial);
+
+    /// <summary>
+    /// Models of the <paramref name="k"/> best trials (fewer when fewer have a score), best first, each with the weights
+    /// of its best epoch: the members of an ensemble of the search's best points, as <c>Ensemble.Average(result.TopModels(3))</c>.
+    /// </summary>
+    /// <param name="k">How many, at least 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is less than 1.</exception>
+    /// <exception cref="InvalidOperationException">No trial has a score.</exception>
+    /// <exception cref="TuningStorageException">A trial's checkpoint is missing.</exception>
+    public IReadOnlyList<TModel> TopModels(int k)
     {
-        var best = BestTrial;
-        var model = TModel.Create(best.HyperParameters);
-        using (var reader = new BinaryReader(new MemoryStream(_checkpoint(best.Number))))
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        var top = Ranked.Take(k).ToList();
+        if (top.Count == 0)
         {
-            model.AsModule.load(reader);
+            _ = BestTrial; // throws the no-score error
         }
 
-        _configure?.Invoke(model, best.HyperParameters);
-        return model;
+        var models = new List<TModel>(top.Count);
+        try
+        {
+            foreach (var trial in top)
+            {
+                models.Add(ModelOf(trial));
+            }
+        }
+        catch
+        {
+            models.ForEach(m => m.AsModule.Dispose());
+            throw;
+        }
+
+        return models;
+    }
+
+    private TModel ModelOf(Trial<THyperParameters> trial)
+    {
+        var model = TModel.Create(trial.HyperParameters);
+        try
+        {
+            using (var reader = new BinaryReader(new MemoryStream(_checkpoint(trial.Number))))
+            {
+                model.AsModule.load(reader);
+            }
+
+            _configure?.Invoke(model, trial.HyperParameters);
+            return model;
+        }
+        catch
+        {
+            model.AsModule.Dispose();
+            throw;
+        }
     }
 
     /// <summary>

@@ -60,6 +60,37 @@ public sealed class TunerTests : IDisposable
     }
 
     [Fact]
+    public void The_top_models_are_the_best_trials_best_first_and_average_into_an_ensemble()
+    {
+        var result = Tuner(SearchStrategy.Random, maxTrials: 3, "top").Search(_data.X, _data.Y, epochs: 2, batchSize: 32, validationSplit: 0.25, verbose: 0);
+
+        var top = result.TopModels(2);
+        try
+        {
+            Assert.Equal(result.Ranked.Take(2).Select(t => t.HyperParameters), top.Select(m => m.GetHyperParameters()));
+            Assert.Equal(3, result.TopModels(10).Count);
+            Assert.Throws<ArgumentOutOfRangeException>(() => result.TopModels(0));
+
+            // The ensemble of the two best averages their probabilities: (p0 + p1) / 2 at every position.
+            var ensemble = Ensemble.Average(top);
+            using var x = _data.X.Features.narrow(0, 0, 16);
+            using var p0 = top[0].Predict(new TunedMlp.Inputs(x)).Label;
+            using var p1 = top[1].Predict(new TunedMlp.Inputs(x)).Label;
+            using var averaged = ensemble.Predict(new TunedMlp.Inputs(x)).Label;
+            using var expected = (p0 + p1) / 2;
+            Assert.Equal([0.5, 0.5], ensemble.Weights);
+            Assert.True(averaged.allclose(expected, rtol: 0, atol: 1e-7), "the ensemble is not the members' average");
+        }
+        finally
+        {
+            foreach (var model in top)
+            {
+                model.Dispose();
+            }
+        }
+    }
+
+    [Fact]
     public void The_same_seed_gives_the_same_trials_and_scores()
     {
         var first = Tuner(SearchStrategy.Tpe, maxTrials: 3, "a").Search(_data.X, _data.Y, epochs: 2, validationSplit: 0.25, verbose: 0);
