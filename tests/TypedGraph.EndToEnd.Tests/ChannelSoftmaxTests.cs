@@ -1,6 +1,6 @@
-using System.Collections.Generic;
 using TypedGraph.EndToEnd.Tests.Models;
 using static TorchSharp.torch;
+using static TypedGraph.EndToEnd.Tests.SecondWaveLayerTests;
 using F = TorchSharp.torch.nn.functional;
 
 namespace TypedGraph.EndToEnd.Tests;
@@ -68,12 +68,5 @@ public sealed class ChannelSoftmaxTests
         var targets = F.one_hot(randint(0, 4, [2, 5, 6], dtype: ScalarType.Int64), 4).to_type(ScalarType.Float32);
         var loss = model.Evaluate(new MapChannelSoftmax.Inputs(image), new MapChannelSoftmax.Targets(targets))["loss"];
         Assert.Equal(-(targets * classes.log_softmax(-1)).sum(-1).mean().item<float>(), loss, Tolerance);
-    }
-
-    private static void AssertClose(Tensor expected, Tensor actual)
-    {
-        Assert.Equal(expected.shape, actual.shape);
-        var difference = (expected - actual).abs().max().item<float>();
-        Assert.True(difference <= Tolerance, $"max |diff| {difference} > {Tolerance}");
     }
 }
