@@ -167,7 +167,8 @@ public sealed class SecondWaveLayerTests
 
     private static Tensor Crop(Tensor y, long before, long rows, long cols) => y.narrow(2, before, rows).narrow(3, before, cols);
 
-    private static void AssertClose(Tensor expected, Tensor actual)
+    /// <summary>Same shape, and every element within 1e-5.</summary>
+    internal static void AssertClose(Tensor expected, Tensor actual)
     {
         Assert.Equal(expected.shape, actual.shape);
         var difference = (expected - actual).abs().max().item<float>();

@@ -1,10 +1,11 @@
 namespace TypedGraph.Generators.Emitting;
 
-/// <summary>The TorchSharp call of each activation, with Keras semantics (softmax over the last axis, leaky ReLU slope 0.2).</summary>
+/// <summary>The TorchSharp call of each activation, with Keras semantics (softmax over Keras's last axis — the channels —, leaky ReLU slope 0.2).</summary>
 internal static class ActivationCalls
 {
-    /// <summary><paramref name="x"/> with <paramref name="activation"/> applied.</summary>
-    public static string Apply(string x, Activation activation) => activation switch
+    /// <summary><paramref name="x"/> with <paramref name="activation"/> applied; axis-dependent ones (softmax, log-softmax) read full-tensor axis <paramref name="axis"/>
+    /// (<see cref="NodeContext.ActivationAxis"/>: where the storage keeps Keras's last axis).</summary>
+    public static string Apply(string x, Activation activation, int axis) => activation switch
     {
         Activation.None => x,
         Activation.Relu => $"{x}.relu()",
@@ -17,8 +18,8 @@ internal static class ActivationCalls
         Activation.Sigmoid => $"{x}.sigmoid()",
         Activation.HardSigmoid => $"{x}.hardsigmoid()",
         Activation.Tanh => $"{x}.tanh()",
-        Activation.Softmax => $"{x}.softmax(-1)",
-        Activation.LogSoftmax => $"{x}.log_softmax(-1)",
+        Activation.Softmax => $"{x}.softmax({axis})",
+        Activation.LogSoftmax => $"{x}.log_softmax({axis})",
         Activation.Softplus => $"{x}.softplus()",
         _ => x,
     };

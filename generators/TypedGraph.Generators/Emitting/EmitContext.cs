@@ -23,6 +23,7 @@ internal sealed class EmitContext : NodeContext
     /// <summary>The field of the module this node applies (the owner's, for a shared layer).</summary>
     public string Field => Names.Field(Node.ModuleOwner);
 
+    /// <summary><paramref name="expression"/> (this node's result, in its storage) with <paramref name="activation"/> applied, unless the loss absorbs it.</summary>
     public string Activate(string expression, Activation activation) =>
-        ActivationCalls.Apply(expression, WithoutActivation ? Activation.None : activation);
+        ActivationCalls.Apply(expression, WithoutActivation ? Activation.None : activation, OwnActivationAxis);
 }

@@ -398,7 +398,7 @@ internal static class ModelEmitter
                     {
                         using (writer.Block("if (!logits)"))
                         {
-                            writer.WriteLine($"{local} = {ActivationCalls.Apply(local, node.Layer.FinalActivation)};");
+                            writer.WriteLine($"{local} = {ActivationCalls.Apply(local, node.Layer.FinalActivation, NodeContext.ActivationAxis(node.Shape!.Rank, storage[index]))};");
                         }
 
                         writer.WriteLine();

@@ -74,6 +74,17 @@ internal abstract class NodeContext
     public static int PhysicalAxis(int axis, int rank, Storage storage) =>
         storage == Storage.Logical || axis == 0 ? axis : axis == rank - 1 ? 1 : axis + 1;
 
+    /// <summary>
+    /// The full-tensor axis an axis-dependent activation (softmax, log-softmax) reads in a rank-<paramref name="rank"/>
+    /// tensor stored as <paramref name="storage"/>: Keras's last axis (the channels of a sequence or channels-last map), where
+    /// the storage keeps it — <c>-1</c> in Keras's layout, 1 when the channels are stored first.
+    /// </summary>
+    public static int ActivationAxis(int rank, Storage storage) =>
+        storage == Storage.Logical ? -1 : PhysicalAxis(rank - 1, rank, storage);
+
+    /// <summary>The axis this node's own activation reads (<see cref="ActivationAxis(int, Storage)"/> of its shape and storage).</summary>
+    public int OwnActivationAxis => ActivationAxis(Shape.Rank, Storage);
+
     public static string Axes(IEnumerable<int> axes) => string.Join(", ", axes.Select(a => a.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary><paramref name="x"/> (rank <paramref name="rank"/>, stored as <paramref name="from"/>) in <paramref name="to"/> storage.</summary>

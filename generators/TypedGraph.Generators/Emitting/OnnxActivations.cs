@@ -1,14 +1,15 @@
 namespace TypedGraph.Generators.Emitting;
 
 /// <summary>
-/// The ONNX form of each <see cref="Activation"/>, with the semantics of <see cref="ActivationCalls"/> (softmax over the
-/// last axis, leaky ReLU slope 0.2, exact GELU, PyTorch's hard sigmoid). Operators that opsets 13–17 lack (GELU, SiLU,
+/// The ONNX form of each <see cref="Activation"/>, with the semantics of <see cref="ActivationCalls"/> (softmax over
+/// Keras's last axis — the channels —, leaky ReLU slope 0.2, exact GELU, PyTorch's hard sigmoid). Operators that opsets 13–17 lack (GELU, SiLU,
 /// ReLU6) are composed from ones they have.
 /// </summary>
 internal static class OnnxActivations
 {
-    /// <summary>The value <paramref name="x"/> (a local: it may be read twice) with <paramref name="activation"/> applied.</summary>
-    public static string Apply(string x, Activation activation) => activation switch
+    /// <summary>The value <paramref name="x"/> (a local: it may be read twice) with <paramref name="activation"/> applied; axis-dependent ones (softmax, log-softmax) read full-tensor axis <paramref name="axis"/>
+    /// (<see cref="NodeContext.ActivationAxis"/>: where the storage keeps Keras's last axis).</summary>
+    public static string Apply(string x, Activation activation, int axis) => activation switch
     {
         Activation.None => x,
         Activation.Relu => OnnxContext.Node("Relu", [x]),
@@ -25,8 +26,8 @@ internal static class OnnxActivations
         // torch's hardsigmoid: relu6(x + 3) / 6 = clip(x/6 + ½, 0, 1).
         Activation.HardSigmoid => OnnxContext.Node("HardSigmoid", [x], OnnxContext.Float("alpha", 1.0 / 6), OnnxContext.Float("beta", 0.5)),
         Activation.Tanh => OnnxContext.Node("Tanh", [x]),
-        Activation.Softmax => OnnxContext.Node("Softmax", [x], OnnxContext.Int("axis", -1)),
-        Activation.LogSoftmax => OnnxContext.Node("LogSoftmax", [x], OnnxContext.Int("axis", -1)),
+        Activation.Softmax => OnnxContext.Node("Softmax", [x], OnnxContext.Int("axis", axis)),
+        Activation.LogSoftmax => OnnxContext.Node("LogSoftmax", [x], OnnxContext.Int("axis", axis)),
         Activation.Softplus => OnnxContext.Node("Softplus", [x]),
         _ => x,
     };

@@ -143,7 +143,7 @@ internal sealed class OnnxContext
     {
         if (activation != Activation.None)
         {
-            yield return $"{Local} = {OnnxActivations.Apply(Local, activation)};";
+            yield return $"{Local} = {OnnxActivations.Apply(Local, activation, Emit.OwnActivationAxis)};";
         }
     }
 

@@ -161,7 +161,7 @@ internal static class PyTorchEmitter
                         writer.WriteLine("if not logits:");
                         using (writer.Indent())
                         {
-                            writer.WriteLine($"{names[index]} = {PythonActivations.Apply(names[index], node.Layer.FinalActivation)}");
+                            writer.WriteLine($"{names[index]} = {PythonActivations.Apply(names[index], node.Layer.FinalActivation, NodeContext.ActivationAxis(node.Shape!.Rank, storage[index]))}");
                         }
                     }
                 }

@@ -2,12 +2,13 @@ namespace TypedGraph.Generators.Emitting;
 
 /// <summary>
 /// The PyTorch call of each activation in the exported <c>model.py</c>: the same libtorch operations
-/// <see cref="ActivationCalls"/> emits for TorchSharp (softmax over the last axis, leaky ReLU slope 0.2).
+/// <see cref="ActivationCalls"/> emits for TorchSharp (softmax over Keras's last axis — the channels —, leaky ReLU slope 0.2).
 /// </summary>
 internal static class PythonActivations
 {
-    /// <summary><paramref name="x"/> with <paramref name="activation"/> applied.</summary>
-    public static string Apply(string x, Activation activation) => activation switch
+    /// <summary><paramref name="x"/> with <paramref name="activation"/> applied; axis-dependent ones (softmax, log-softmax) read full-tensor axis <paramref name="axis"/>
+    /// (<see cref="NodeContext.ActivationAxis"/>: where the storage keeps Keras's last axis).</summary>
+    public static string Apply(string x, Activation activation, int axis) => activation switch
     {
         Activation.None => x,
         Activation.Relu => $"F.relu({x})",
@@ -20,8 +21,8 @@ internal static class PythonActivations
         Activation.Sigmoid => $"torch.sigmoid({x})",
         Activation.HardSigmoid => $"F.hardsigmoid({x})",
         Activation.Tanh => $"torch.tanh({x})",
-        Activation.Softmax => $"torch.softmax({x}, -1)",
-        Activation.LogSoftmax => $"torch.log_softmax({x}, -1)",
+        Activation.Softmax => $"torch.softmax({x}, {axis})",
+        Activation.LogSoftmax => $"torch.log_softmax({x}, {axis})",
         Activation.Softplus => $"F.softplus({x})",
         _ => x,
     };

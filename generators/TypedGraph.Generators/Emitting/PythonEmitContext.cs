@@ -27,8 +27,9 @@ internal sealed class PythonEmitContext : NodeContext
     /// <summary>The loop variable of a repeated submodel's step.</summary>
     public string Loop => _names.Loop(Index);
 
+    /// <summary><paramref name="expression"/> (this node's result, in its storage) with <paramref name="activation"/> applied, unless the loss absorbs it.</summary>
     public string Activate(string expression, Activation activation) =>
-        PythonActivations.Apply(expression, WithoutActivation ? Activation.None : activation);
+        PythonActivations.Apply(expression, WithoutActivation ? Activation.None : activation, OwnActivationAxis);
 
     /// <summary>A Python float literal (<c>1e-05</c>, <c>0.5</c>, <c>2.0</c>).</summary>
     public static string Float(double value)

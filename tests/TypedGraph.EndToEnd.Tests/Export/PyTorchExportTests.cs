@@ -41,6 +41,8 @@ public sealed class PyTorchExportTests(ITestOutputHelper output)
             Add(parity, "Text classifier (ChannelsFirst)", new TextClassifier());
             Add(parity, "Text classifier (ChannelsLast)", new TextClassifierChannelsLast());
             Add(parity, "Tagger", new Tagger());
+            Add(parity, "Softmax over the channels of a Conv1d sequence (fused, loss-absorbed, Activate)", new SequenceChannelSoftmax());
+            Add(parity, "Softmax over the channels of a ChannelsLast Conv2d (fused, loss-absorbed, Activate)", new MapChannelSoftmax(), symbolSize: 6);
 
             // (c) The seed models.
             Add(parity, "seed Mlp", new TypedGraph.Samples.Models.Mlp());

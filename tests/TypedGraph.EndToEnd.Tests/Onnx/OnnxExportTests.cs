@@ -137,6 +137,19 @@ public sealed class OnnxExportTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void Softmax_over_the_channels_of_channels_first_stored_sequences_and_channels_last_maps_matches_OnnxRuntime()
+    {
+        manual_seed(8);
+        using var sequence = new SequenceChannelSoftmax();
+        Randomize(sequence);
+        OnnxParity.Report(output, nameof(SequenceChannelSoftmax), OnnxParity.Verify(sequence, _temp["sequence-softmax.onnx"], [[randint(0, 20, [2, 9], dtype: ScalarType.Int64)]]));
+
+        using var map = new MapChannelSoftmax();
+        Randomize(map);
+        OnnxParity.Report(output, nameof(MapChannelSoftmax), OnnxParity.Verify(map, _temp["map-softmax.onnx"], [[randn(2, 7, 6, 3)]]));
+    }
+
+    [Fact]
     public void Submodels_repeated_submodels_and_shared_layers_match_OnnxRuntime_and_store_shared_weights_once()
     {
         manual_seed(7);
