@@ -9,7 +9,7 @@ namespace TypedGraph.EndToEnd.Tests.Recurrent;
 public sealed class LstmInferenceTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Eval_and_no_grad_forward_equal_the_lstm_equations_and_the_training_forward()
+    public void Eval_no_grad_and_Predict_equal_the_lstm_equations_and_the_training_forward()
     {
         using var scope = NewDisposeScope();
         manual_seed(11);
@@ -27,8 +27,11 @@ public sealed class LstmInferenceTests(ITestOutputHelper output)
             noGrad = model.forward(x).Hidden;
         }
 
+        var predicted = model.Predict(new LstmProbe.Inputs(x)).Hidden;
+
         double Worst(Tensor t) => (t - expected).abs().max().item<float>();
-        output.WriteLine($"train {Worst(training):E2}, eval {Worst(eval):E2}, eval+no_grad {Worst(noGrad):E2}");
+        output.WriteLine($"train {Worst(training):E2}, eval {Worst(eval):E2}, eval+no_grad {Worst(noGrad):E2}, Predict {Worst(predicted):E2}");
+        Assert.True(Worst(predicted) < 1e-5, $"Predict differs from the equations by {Worst(predicted)}");
         Assert.True(Worst(training) < 1e-5, $"training forward differs from the equations by {Worst(training)}");
         Assert.True(Worst(eval) < 1e-5, $"eval forward differs from the equations by {Worst(eval)}");
         Assert.True(Worst(noGrad) < 1e-5, $"no_grad forward differs from the equations by {Worst(noGrad)}");
