@@ -30,7 +30,7 @@ public sealed class PyTorchExportTests(ITestOutputHelper output)
             // (a) Per layer kind.
             Add(parity, "Dense", new ExportDense());
             Add(parity, "Embedding + Conv1d (causal, same) + pooling 1d", new ExportSequence());
-            Add(parity, "SimpleRnn / LSTM / GRU (bidirectional)", new ExportRecurrent(), training: true);
+            Add(parity, "SimpleRnn / LSTM / GRU (bidirectional)", new ExportRecurrent());
             Add(parity, "Conv2d / SeparableConv2d / DepthwiseConv2d (same, stride 2) + pooling 2d", new ExportConvolutions());
             Add(parity, "ChannelsLast: ZeroPadding / BatchNorm / Cropping / UpSampling / Conv2dTranspose / Flatten", new ExportChannelsLast());
             Add(parity, "Permute / Reshape / LayerNorm / Dropout / activations / merges", new ExportElementWise());
@@ -46,11 +46,11 @@ public sealed class PyTorchExportTests(ITestOutputHelper output)
 
             // (c) The seed models.
             Add(parity, "seed Mlp", new TypedGraph.Samples.Models.Mlp());
-            Add(parity, "seed QuestionAnswering", new QuestionAnswering(), training: true);
+            Add(parity, "seed QuestionAnswering", new QuestionAnswering());
             Add(parity, "seed SocialMediaProfiler", new SocialMediaProfiler());
             Add(parity, "seed ResidualBlock", new ResidualBlock(), symbolSize: 8);
             Add(parity, "seed InceptionModule", new InceptionModule(), symbolSize: 8);
-            Add(parity, "seed SiameseLstm", new SiameseLstm(), training: true);
+            Add(parity, "seed SiameseLstm", new SiameseLstm());
             Add(parity, "seed FashionConvNet", new FashionConvNet());
             Add(parity, "seed SeparableConvNet", new SeparableConvNet());
 
@@ -101,7 +101,7 @@ public sealed class PyTorchExportTests(ITestOutputHelper output)
         }
     }
 
-    private static void Add<TInputs, TOutputs, TTargets>(PyTorchParity parity, string label, Model<TInputs, TOutputs, TTargets> model, int batch = 3, long symbolSize = 12, bool training = false)
+    private static void Add<TInputs, TOutputs, TTargets>(PyTorchParity parity, string label, Model<TInputs, TOutputs, TTargets> model, int batch = 3, long symbolSize = 12)
         where TInputs : ITensorRecord<TInputs>
         where TOutputs : ITensorRecord<TOutputs>
         where TTargets : ITensorRecord<TTargets>
@@ -120,6 +120,6 @@ public sealed class PyTorchExportTests(ITestOutputHelper output)
             }
         }
 
-        parity.Add(label, model, model.ExportPyTorch, x => model.forward(TInputs.FromTensors(x)).ToTensors(), PyTorchParity.RandomInputs(model.Signature, batch, symbolSize), training);
+        parity.Add(label, model, model.ExportPyTorch, x => model.forward(TInputs.FromTensors(x)).ToTensors(), PyTorchParity.RandomInputs(model.Signature, batch, symbolSize));
     }
 }

@@ -50,19 +50,19 @@ internal sealed class PyTorchParity : IDisposable
     /// <param name="export">The model's <c>ExportPyTorch</c>.</param>
     /// <param name="forward">The model's <c>forward</c> on positional tensors, returning its outputs in order.</param>
     /// <param name="inputs">The input tensors.</param>
-    /// <param name="training">Run TypedGraph's forward in training mode (LSTM models without Dropout or BatchNorm).</param>
-    public string Add(string label, IModel model, Action<string> export, Func<IReadOnlyList<Tensor>, IReadOnlyList<Tensor>> forward, IReadOnlyList<Tensor> inputs, bool training = false)
+    public string Add(string label, IModel model, Action<string> export, Func<IReadOnlyList<Tensor>, IReadOnlyList<Tensor>> forward, IReadOnlyList<Tensor> inputs)
     {
         var directory = Path.Combine(_root, "case" + _cases.Count.ToString(CultureInfo.InvariantCulture));
         export(directory);
 
-        // In eval mode, or under no_grad, libtorch 2.10's CPU LSTM takes an inference kernel whose results differ from the
-        // standard LSTM (its own training-mode forward, PyTorch 1.13, the equations) by up to 0.2 on the same weights (see
-        // docs/export.md). Models with an LSTM and without Dropout or BatchNorm are therefore run in training mode, which
-        // computes the same function for them; every other model in eval mode, as PyTorch runs it.
-        model.AsModule.train(training);
-        var expected = forward(inputs).Select(t => t.detach().clone()).ToArray();
+        // In eval mode and under no_grad, as Predict runs (and as model.py's check runs PyTorch).
         model.AsModule.eval();
+        Tensor[] expected;
+        using (no_grad())
+        {
+            expected = forward(inputs).Select(t => t.clone()).ToArray();
+        }
+
         Safetensors.Save(Path.Combine(directory, "inputs.safetensors"), inputs.Select((t, i) => KeyValuePair.Create($"input{i}", t)));
         Safetensors.Save(Path.Combine(directory, "expected.safetensors"), expected.Select((t, i) => KeyValuePair.Create($"output{i}", t.contiguous())));
         _cases.Add((label, directory, model.AsModule.GetName(), expected));

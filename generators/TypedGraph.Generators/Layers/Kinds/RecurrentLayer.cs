@@ -86,9 +86,14 @@ internal sealed record RecurrentLayer(RecurrentKind Kind, Tunable<int> Units, bo
         yield return $"{ConstructContext.Tg}.Layers.KerasInitializers.Recurrent({context.Field}, unitForgetBias: {Literal.Bool(Kind == RecurrentKind.Lstm)});";
     }
 
-    protected override string Expression(EmitContext context) => ReturnSequences
-        ? $"{context.Field}.forward({context.X}, null).Item1"
-        : $"{context.Field}.forward({context.X}, null).Item2.transpose(0, 1).flatten(1)";
+    /// <summary>An LSTM runs through <c>TypedGraph.Layers.LstmForward</c>, which keeps libtorch off its inexact CPU inference kernel.</summary>
+    protected override string Expression(EmitContext context)
+    {
+        var call = Kind == RecurrentKind.Lstm
+            ? $"{EmitContext.Tg}.Layers.LstmForward.Run({context.Field}, {context.X})"
+            : $"{context.Field}.forward({context.X}, null)";
+        return ReturnSequences ? $"{call}.Item1" : $"{call}.Item2.transpose(0, 1).flatten(1)";
+    }
 
     /// <summary>PyTorch's modules hold the same tensors under the same names and gate layouts as TorchSharp's (both are libtorch).</summary>
     public override string? PyTorchModule(ConstructContext context) =>
