@@ -38,7 +38,7 @@ internal sealed class PostgresServer : IDisposable
         Port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         Run(Path.Combine(BinDirectory, "initdb"), $"-D \"{_data}\" -U tuner --auth=trust -E UTF8 --no-sync", _asPostgres);
-        Run(Path.Combine(BinDirectory, "pg_ctl"), $"-D \"{_data}\" -l \"{_temp["server.log"]}\" -w -o \"-p {Port} -k {_temp.Path} -c listen_addresses=127.0.0.1 -c fsync=off\" start", _asPostgres);
+        Run(Path.Combine(BinDirectory, "pg_ctl"), $"-D \"{_data}\" -l \"{_temp["server.log"]}\" -w -t 300 -o \"-p {Port} -k {_temp.Path} -c listen_addresses=127.0.0.1 -c fsync=off\" start", _asPostgres);
     }
 
     public int Port { get; }
@@ -50,7 +50,7 @@ internal sealed class PostgresServer : IDisposable
     {
         try
         {
-            Run(Path.Combine(BinDirectory, "pg_ctl"), $"-D \"{_data}\" -m fast -w stop", _asPostgres);
+            Run(Path.Combine(BinDirectory, "pg_ctl"), $"-D \"{_data}\" -m fast -w -t 300 stop", _asPostgres);
         }
         finally
         {

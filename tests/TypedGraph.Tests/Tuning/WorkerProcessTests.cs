@@ -19,7 +19,7 @@ namespace TypedGraph.Tests.Tuning;
 public sealed class WorkerProcessTests : IDisposable
 {
     private static readonly string Study = typeof(TunedMlp).FullName!;
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(6); // generous: CI runs every test project at once on 2 cores
     private readonly TempDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
