@@ -100,7 +100,8 @@ public sealed partial class OnnxSequences
 
 /// <summary>
 /// Channels-first maps of a known size: "same" convolutions and pooling that pad asymmetrically (explicit pads),
-/// separable and depthwise convolutions, transposed convolutions, border layers, merges, Flatten, Reshape, Permute.
+/// separable and depthwise convolutions, transposed convolutions ("same", and valid on a cropped 12-channel 5 × 3 map, a
+/// shape libtorch's CPU kernel gets wrong at batch 4), border layers, merges, Flatten, Reshape, Permute.
 /// </summary>
 [Model]
 public sealed partial class OnnxMaps
@@ -158,6 +159,10 @@ public sealed partial class OnnxMaps
 
     [Output]
     [Dense(3, From = nameof(Reshaped))] public partial Node Rows { get; }
+
+    [Conv2dTranspose(2, 3, Stride = 2, From = nameof(Cropped))]
+    [Output]
+    public partial Node UpValid { get; }
 }
 
 /// <summary>A channels-last model with symbolic sizes: layouts stored channels-first between layers, "same" on symbolic sizes (auto_pad), global pooling of the stored map.</summary>

@@ -9,7 +9,8 @@ namespace TypedGraph.Generators.Layers;
 /// <c>[Conv2dTranspose(filters, kernel)]</c> with Keras's output sizes: valid <c>in·s + max(k − s, 0)</c>, same <c>in·s</c>.
 /// TorchSharp's module gives <c>(in − 1)·s + k + output_padding − 2·padding</c>: output padding <c>max(s − k, 0)</c> makes the
 /// valid size; for "same" the surplus <c>max(k − s, 0)</c> is removed as TensorFlow does, the smaller half first —
-/// by the module's padding when it splits evenly, by a narrow otherwise.
+/// by the module's padding when it splits evenly, by a narrow otherwise. The C# forward runs the module through
+/// <c>TypedGraph.Layers.ConvTransposeForward</c> (libtorch 2.10's CPU kernel is wrong for some shapes).
 /// </summary>
 [LayerKind(typeof(Conv2dTransposeAttribute))]
 internal sealed record ConvTransposeLayer(int Filters, int Kernel, int Stride, Padding Padding, Activation Activation, bool UseBias) : LayerSpec
@@ -90,15 +91,16 @@ internal sealed record ConvTransposeLayer(int Filters, int Kernel, int Stride, P
     public override IEnumerable<string> Forward(EmitContext context)
     {
         var local = context.Local;
-        var x = context.Input(0, context.Storage);
+        var padding = Padding == Padding.Same && !Narrows ? Surplus / 2 : 0;
+        var convolved = $"{EmitContext.Tg}.Layers.ConvTransposeForward.Run({context.Field}, {context.Input(0, context.Storage)}, {Stride}, {padding}, {OutputPadding})";
         if (!Narrows)
         {
-            yield return $"var {local} = {context.Activate($"{context.Field}.forward({x})", Activation)};";
+            yield return $"var {local} = {context.Activate(convolved, Activation)};";
             yield break;
         }
 
         var before = Surplus / 2;
-        yield return $"var {local} = {context.Field}.forward({x});";
+        yield return $"var {local} = {convolved};";
         yield return $"{local} = {context.Activate($"{local}.narrow(2, {before}, {local}.shape[2] - {Surplus}).narrow(3, {before}, {local}.shape[3] - {Surplus})", Activation)};";
     }
 
