@@ -24,8 +24,9 @@ internal sealed class HandWrittenQuestionAnswering : nn.Module<Tensor, Tensor, T
 
     public override Tensor forward(Tensor text, Tensor question)
     {
-        var encodedText = _encodedText.forward(_embeddedText.forward(text)).Item2.squeeze(0);
-        var encodedQuestion = _encodedQuestion.forward(_embeddedQuestion.forward(question)).Item2.squeeze(0);
+        // libtorch 2.10's no-grad CPU LSTM is wrong (see TypedGraph.Layers.LstmForward): a correct hand-written module needs the same workaround.
+        var encodedText = TypedGraph.Layers.LstmForward.Run(_encodedText, _embeddedText.forward(text)).Hidden.squeeze(0);
+        var encodedQuestion = TypedGraph.Layers.LstmForward.Run(_encodedQuestion, _embeddedQuestion.forward(question)).Hidden.squeeze(0);
         return _answer.forward(cat([encodedText, encodedQuestion], 1)).softmax(-1);
     }
 }
