@@ -219,6 +219,7 @@ internal sealed record ConvolutionLayer(
             // what pooling and padding of one return): make the input contiguous first.
             x = $"{x}.contiguous()";
         }
+
         if (Padding == Padding.Causal)
         {
             x = $"{ConstructContext.Tg}.Layers.KerasPadding.Causal1d({x}, {Kernel[0].Code}, {Dilation})";
