@@ -10,7 +10,7 @@ namespace TypedGraph.Benchmarks;
 
 /// <summary>
 /// <c>rss-write N dir</c> writes N Fashion-MNIST-sized samples as <c>x.npy</c>/<c>y.npy</c> into dir;
-/// <c>rss dir stream|memory [epochs]</c> trains on them in this (fresh) process — streaming over the memory-mapped files,
+/// <c>rss dir stream|memory [epochs]</c> trains on them in this (fresh) process — streaming over the .npy files (read row by row),
 /// or in memory after <c>NumPy.Load</c> — and prints the peak RSS: <c>VmHWM</c>, and the peaks of <c>VmRSS</c>,
 /// <c>RssAnon</c> (private memory) and <c>RssFile</c> (mapped file pages) sampled every 10 ms.
 /// </summary>

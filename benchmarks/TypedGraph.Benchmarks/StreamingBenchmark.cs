@@ -11,7 +11,7 @@ namespace TypedGraph.Benchmarks;
 
 /// <summary>
 /// <c>streaming [rounds]</c>: the same model and the same batches (128, file order) through the in-memory
-/// <c>Fit</c>, the streaming <c>Fit</c> over an <see cref="NpyBatchSource{TInputs, TTargets}"/> of memory-mapped files,
+/// <c>Fit</c>, the streaming <c>Fit</c> over an <see cref="NpyBatchSource{TInputs, TTargets}"/> over the .npy files,
 /// the same source with <c>Prefetch(2)</c>, and the streaming <c>Fit</c> over views of the in-memory tensors (its own
 /// cost without file reads), one epoch each per round, the order rotating every round.
 /// </summary>

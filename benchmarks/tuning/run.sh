@@ -1,40 +1,66 @@
 #!/bin/sh
-# Tuning throughput: the tuning worker (tests/TypedGraph.Tuning.Worker: Random search over the hand-written TunedMlp's
-# 18-point space, SQLite study, 1 torch thread per process) runs the same TRIALS trials once with one process and once
-# with two processes sharing the study. Prints trials per hour for both, the speed-up, and the tuner's overhead per
-# trial: the single worker's wall time of Search minus its time inside Fit, divided by the trials it ran (claims,
-# model construction, weight snapshots, checkpoint and HParams writes, the objective check).
-# Usage: benchmarks/tuning/run.sh   (TRIALS, EPOCHS, SAMPLES, CONFIGURATION override the defaults)
+# Tuning throughput: the tuning worker (tests/TypedGraph.Tuning.Worker: the hand-written TunedMlp's 18-point space,
+# SQLite study, 1 torch thread per process) runs, in each of ROUNDS interleaved rounds:
+#   one     - the TRIALS trials in one process;
+#   shared  - the same trials in two processes sharing one study (the tuner's multi-worker mode);
+#   ceiling - two independent processes, each running the whole TRIALS-trial study in its own directory: the
+#             throughput this machine gives two copies of exactly this workload, with nothing shared.
+# Prints per round and the medians: trials per hour, speed-up shared/one, ceiling 2·one/pair, and the tuner's share of
+# the ceiling; plus the tuner's overhead per trial: the single worker's wall time of Search minus its time inside Fit,
+# divided by its trials (claims, model construction, weight snapshots, checkpoint and HParams writes, objective check).
+# Usage: benchmarks/tuning/run.sh   (ROUNDS, TRIALS, EPOCHS, SAMPLES, STRATEGY, CONFIGURATION override the defaults)
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 config=${CONFIGURATION:-Release}
-trials=${TRIALS:-12}
-epochs=${EPOCHS:-3}
+rounds=${ROUNDS:-5}
+trials=${TRIALS:-18}
+epochs=${EPOCHS:-4}
 samples=${SAMPLES:-32768}
+strategy=${STRATEGY:-Grid}
 worker="$root/tests/TypedGraph.Tuning.Worker/bin/$config/net10.0/TypedGraph.Tuning.Worker.dll"
 [ -f "$worker" ] || dotnet build "$root/tests/TypedGraph.Tuning.Worker" -c "$config" -v q --nologo >/dev/null
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-args="--strategy Random --max-trials $trials --epochs $epochs --samples $samples --seed 3"
+args="--strategy $strategy --max-trials $trials --epochs $epochs --samples $samples --seed 3"
 now() { date +%s.%N; }
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+pair() { # runs the worker twice at once with directories $1 and $2 (outputs $3-a.out, $3-b.out), prints the wall time
+    start=$(now)
+    dotnet "$worker" --directory "$1" $args > "$3-a.out" &
+    a=$!
+    dotnet "$worker" --directory "$2" $args > "$3-b.out" &
+    b=$!
+    wait $a
+    wait $b
+    echo "$(now) - $start" | bc -l
+}
 
-start=$(now)
-dotnet "$worker" --directory "$tmp/one" $args > "$tmp/one.out"
-one=$(echo "$(now) - $start" | bc -l)
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg); $rounds rounds of $trials $strategy trials, $epochs epochs, $samples samples"
+r=1
+while [ "$r" -le "$rounds" ]; do
+    start=$(now)
+    dotnet "$worker" --directory "$tmp/one$r" $args > "$tmp/one$r.out"
+    one=$(echo "$(now) - $start" | bc -l)
+    shared=$(pair "$tmp/shared$r" "$tmp/shared$r" "$tmp/shared$r")
+    ceiling=$(pair "$tmp/a$r" "$tmp/b$r" "$tmp/ceiling$r")
+    set -- $(cat "$tmp/one$r.out")   # done N fit-seconds F wall-seconds W trials-run T
+    overhead=$(echo "($6 - $4) * 1000 / $8" | bc -l)
+    echo "$one $shared $ceiling $overhead" >> "$tmp/rounds"
+    printf 'round %d: one %.1f s, shared %.1f s (trials run: %s + %s), two independent studies %.1f s; speed-up %.2fx, ceiling %.2fx\n' \
+        "$r" "$one" "$shared" "$(cut -d' ' -f8 "$tmp/shared$r-a.out")" "$(cut -d' ' -f8 "$tmp/shared$r-b.out")" "$ceiling" \
+        "$(echo "$one / $shared" | bc -l)" "$(echo "2 * $one / $ceiling" | bc -l)"
+    r=$((r + 1))
+done
 
-start=$(now)
-dotnet "$worker" --directory "$tmp/two" $args > "$tmp/two-a.out" &
-a=$!
-dotnet "$worker" --directory "$tmp/two" $args > "$tmp/two-b.out" &
-b=$!
-wait $a
-wait $b
-two=$(echo "$(now) - $start" | bc -l)
-
-set -- $(cat "$tmp/one.out")   # done N fit-seconds F wall-seconds W trials-run T
-fit=$4 wall=$6 run=$8
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "1 worker:  $trials trials in $(printf %.1f "$one") s = $(echo "$trials * 3600 / $one" | bc) trials/hour"
-echo "2 workers: $trials trials in $(printf %.1f "$two") s = $(echo "$trials * 3600 / $two" | bc) trials/hour ($(cut -d" " -f8 "$tmp/two-a.out") + $(cut -d" " -f8 "$tmp/two-b.out") trials)"
-echo "speed-up:  $(echo "scale=2; $one / $two" | bc)x"
-echo "tuner overhead per trial (1 worker, excluding Fit): $(echo "scale=1; ($wall - $fit) * 1000 / $run" | bc) ms (Search $wall s, Fit $fit s, $run trials)"
+one=$(cut -d' ' -f1 "$tmp/rounds" | median)
+shared=$(cut -d' ' -f2 "$tmp/rounds" | median)
+speedup=$(awk '{ print $1 / $2 }' "$tmp/rounds" | median)
+ceiling=$(awk '{ print 2 * $1 / $3 }' "$tmp/rounds" | median)
+share=$(awk '{ print ($1 / $2) / (2 * $1 / $3) }' "$tmp/rounds" | median)
+overhead=$(cut -d' ' -f4 "$tmp/rounds" | median)
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '1 worker:  %.0f trials/hour (median %.1f s)\n' "$(echo "$trials * 3600 / $one" | bc -l)" "$one"
+printf '2 workers: %.0f trials/hour (median %.1f s)\n' "$(echo "$trials * 3600 / $shared" | bc -l)" "$shared"
+printf 'speed-up (median of rounds): %.2fx; two independent copies of the same workload (ceiling): %.2fx; tuner reaches %.0f%% of the ceiling\n' \
+    "$speedup" "$ceiling" "$(echo "$share * 100" | bc -l)"
+printf 'tuner overhead per trial (1 worker, excluding Fit, median): %.1f ms\n' "$overhead"

@@ -216,7 +216,7 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
 
     /// <summary>
     /// Trains the model on a sequence of batches (Keras' <c>fit</c> on a generator or <c>PyDataset</c>). The sequence is
-    /// enumerated once per epoch, so a lazy source (files, a memory-mapped array, a database cursor) trains without
+    /// enumerated once per epoch, so a lazy source (files, an .npy read row by row, a database cursor) trains without
     /// holding the data set in memory; a sequence that can be enumerated only once serves one epoch. The batches may
     /// differ in size. Each batch is fetched (<c>MoveNext</c>) inside the dispose scope of its step: tensors the
     /// sequence creates while producing a batch are released after that step, so memory stays flat; tensors that

@@ -7,7 +7,7 @@ using static TorchSharp.torch;
 namespace TypedGraph.Data;
 
 /// <summary>
-/// Typed training batches read from memory-mapped <c>.npy</c> files, one file per input and per target, row <c>i</c> of
+/// Typed training batches read from <c>.npy</c> files on demand, one file per input and per target, row <c>i</c> of
 /// every file being sample <c>i</c>: pass it to the streaming <c>Fit</c> and a data set larger than memory trains with
 /// only a batch (or a shuffle window) in memory at a time.
 /// </summary>
@@ -40,7 +40,7 @@ public sealed class NpyBatchSource<TInputs, TTargets> : IEnumerable<(TInputs Inp
     private int _enumerations;
     private bool _disposed;
 
-    /// <summary>Opens the files memory-mapped and checks that they agree.</summary>
+    /// <summary>Opens the files (reading only their headers) and checks that they agree.</summary>
     /// <param name="inputFiles">One <c>.npy</c> file per member of <typeparamref name="TInputs"/>, in declaration order.</param>
     /// <param name="targetFiles">One <c>.npy</c> file per member of <typeparamref name="TTargets"/>, in declaration order.</param>
     /// <param name="batchSize">Rows per batch, at least 1.</param>
@@ -249,7 +249,7 @@ public sealed class NpyBatchSource<TInputs, TTargets> : IEnumerable<(TInputs Inp
         var files = new NpyFile[paths.Count];
         for (var i = 0; i < files.Length; i++)
         {
-            files[i] = NpyFile.OpenMemoryMapped(paths[i]);
+            files[i] = NpyFile.Open(paths[i]);
             opened.Add(files[i]);
             if (files[i].Shape.Count == 0)
             {

@@ -27,7 +27,7 @@ namespace TypedGraph.Data;
 /// </para>
 /// <para>
 /// Loaded tensors are CPU tensors owned by the caller, registered in the caller's current dispose scope like any
-/// TorchSharp factory result. For arrays larger than memory use <see cref="NpyFile.OpenMemoryMapped"/>.
+/// TorchSharp factory result. For arrays larger than memory use <see cref="NpyFile.Open"/>.
 /// </para>
 /// </remarks>
 public static class NumPy

@@ -7,7 +7,7 @@ using static TorchSharp.torch;
 
 namespace TypedGraph.Tests.Data;
 
-/// <summary>Typed batches from memory-mapped .npy files: order, shuffling, pairing of inputs and targets, ownership.</summary>
+/// <summary>Typed batches from .npy files read on demand: order, shuffling, pairing of inputs and targets, ownership.</summary>
 public sealed class NpyBatchSourceTests : IDisposable
 {
     private const int Samples = 23;

@@ -7,7 +7,7 @@ using static TorchSharp.torch;
 
 namespace TypedGraph.Tests.Data;
 
-/// <summary>Memory-mapped row reads agree with <see cref="NumPy.Load"/> for every layout numpy writes.</summary>
+/// <summary>Row reads agree with <see cref="NumPy.Load"/> for every layout numpy writes.</summary>
 public sealed class NpyFileTests : IDisposable
 {
     private readonly TempDirectory _temp = new();
@@ -15,7 +15,7 @@ public sealed class NpyFileTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public void Rows_read_memory_mapped_equal_the_same_rows_of_a_full_load_in_every_layout()
+    public void Rows_read_on_demand_equal_the_same_rows_of_a_full_load_in_every_layout()
     {
         DebianPython.Run("""
             import numpy as np
@@ -33,7 +33,7 @@ public sealed class NpyFileTests : IDisposable
         {
             using var scope = NewDisposeScope();
             var whole = NumPy.Load(_temp[name + ".npy"]);
-            using var file = NpyFile.OpenMemoryMapped(_temp[name + ".npy"]);
+            using var file = NpyFile.Open(_temp[name + ".npy"]);
             Assert.Equal(whole.shape, file.Shape.ToArray());
             Assert.Equal(whole.dtype, file.DType);
             Assert.Equal(name.Contains('f', StringComparison.Ordinal) && name != "vector", file.FortranOrder);
@@ -54,8 +54,8 @@ public sealed class NpyFileTests : IDisposable
         using var scope = NewDisposeScope();
         NumPy.Save(_temp["a.npy"], zeros(4, 2));
         NumPy.Save(_temp["s.npy"], tensor(1.0));
-        using var file = NpyFile.OpenMemoryMapped(_temp["a.npy"]);
-        using var scalar = NpyFile.OpenMemoryMapped(_temp["s.npy"]);
+        using var file = NpyFile.Open(_temp["a.npy"]);
+        using var scalar = NpyFile.Open(_temp["s.npy"]);
 
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => file.ReadRows(3, 2));
         Assert.Contains("Rows [3, 5) are outside", error.Message, StringComparison.Ordinal);
@@ -73,10 +73,27 @@ public sealed class NpyFileTests : IDisposable
         var bytes = File.ReadAllBytes(_temp["a.npy"]);
         File.WriteAllBytes(_temp["cut.npy"], bytes[..^4]);
 
-        var error = Assert.Throws<InvalidDataException>(() => NpyFile.OpenMemoryMapped(_temp["cut.npy"]));
+        var error = Assert.Throws<InvalidDataException>(() => NpyFile.Open(_temp["cut.npy"]));
 
         Assert.Contains(_temp["cut.npy"], error.Message, StringComparison.Ordinal);
         Assert.Contains("truncated", error.Message, StringComparison.Ordinal);
-        Assert.Throws<FileNotFoundException>(() => NpyFile.OpenMemoryMapped(_temp["none.npy"]));
+        Assert.Throws<FileNotFoundException>(() => NpyFile.Open(_temp["none.npy"]));
+    }
+
+    [Fact]
+    public void A_file_truncated_after_opening_is_an_end_of_stream_error_naming_it()
+    {
+        using var scope = NewDisposeScope();
+        NumPy.Save(_temp["shrinks.npy"], ones(10, 10));
+        using var file = NpyFile.Open(_temp["shrinks.npy"]);
+        using (var stream = new FileStream(_temp["shrinks.npy"], FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
+        {
+            stream.SetLength(stream.Length - (4 * 10 * 4));   // the last four rows are gone
+        }
+
+        Assert.True(file.ReadRows(0, 6).eq(1).all().item<bool>());
+        var error = Assert.Throws<EndOfStreamException>(() => file.ReadRows(5, 3));
+        Assert.Contains(_temp["shrinks.npy"], error.Message, StringComparison.Ordinal);
+        Assert.Contains("truncated after it was opened", error.Message, StringComparison.Ordinal);
     }
 }
