@@ -6,8 +6,8 @@
 #   ceiling - two independent processes, each running the whole TRIALS-trial study in its own directory: the
 #             throughput this machine gives two copies of exactly this workload, with nothing shared.
 # Prints per round and the medians: trials per hour, speed-up shared/one, ceiling 2·one/pair, and the tuner's share of
-# the ceiling; plus the tuner's overhead per trial: the single worker's wall time of Search minus its time inside Fit,
-# divided by its trials (claims, model construction, weight snapshots, checkpoint and HParams writes, objective check).
+# the ceiling; plus the tuner's overhead per trial: a worker's wall time of Search minus its time inside Fit, divided by
+# its trials, for the single worker and for the two sharing a study (claims, model construction, weight snapshots, checkpoint and HParams writes, objective check).
 # Usage: benchmarks/tuning/run.sh   (ROUNDS, TRIALS, EPOCHS, SAMPLES, STRATEGY, CONFIGURATION override the defaults)
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -43,9 +43,9 @@ while [ "$r" -le "$rounds" ]; do
     one=$(echo "$(now) - $start" | bc -l)
     shared=$(pair "$tmp/shared$r" "$tmp/shared$r" "$tmp/shared$r")
     ceiling=$(pair "$tmp/a$r" "$tmp/b$r" "$tmp/ceiling$r")
-    set -- $(cat "$tmp/one$r.out")   # done N fit-seconds F wall-seconds W trials-run T
-    overhead=$(echo "($6 - $4) * 1000 / $8" | bc -l)
-    echo "$one $shared $ceiling $overhead" >> "$tmp/rounds"
+    overhead=$(awk '{ print ($6 - $4) * 1000 / $8 }' "$tmp/one$r.out")   # done N fit-seconds F wall-seconds W trials-run T
+    sharedOverhead=$(cat "$tmp/shared$r-a.out" "$tmp/shared$r-b.out" | awk '{ outside += $6 - $4; n += $8 } END { print outside * 1000 / n }')
+    echo "$one $shared $ceiling $overhead $sharedOverhead" >> "$tmp/rounds"
     printf 'round %d: one %.1f s, shared %.1f s (trials run: %s + %s), two independent studies %.1f s; speed-up %.2fx, ceiling %.2fx\n' \
         "$r" "$one" "$shared" "$(cut -d' ' -f8 "$tmp/shared$r-a.out")" "$(cut -d' ' -f8 "$tmp/shared$r-b.out")" "$ceiling" \
         "$(echo "$one / $shared" | bc -l)" "$(echo "2 * $one / $ceiling" | bc -l)"
@@ -58,9 +58,10 @@ speedup=$(awk '{ print $1 / $2 }' "$tmp/rounds" | median)
 ceiling=$(awk '{ print 2 * $1 / $3 }' "$tmp/rounds" | median)
 share=$(awk '{ print ($1 / $2) / (2 * $1 / $3) }' "$tmp/rounds" | median)
 overhead=$(cut -d' ' -f4 "$tmp/rounds" | median)
+sharedOverhead=$(cut -d' ' -f5 "$tmp/rounds" | median)
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '1 worker:  %.0f trials/hour (median %.1f s)\n' "$(echo "$trials * 3600 / $one" | bc -l)" "$one"
 printf '2 workers: %.0f trials/hour (median %.1f s)\n' "$(echo "$trials * 3600 / $shared" | bc -l)" "$shared"
 printf 'speed-up (median of rounds): %.2fx; two independent copies of the same workload (ceiling): %.2fx; tuner reaches %.0f%% of the ceiling\n' \
     "$speedup" "$ceiling" "$(echo "$share * 100" | bc -l)"
-printf 'tuner overhead per trial (1 worker, excluding Fit, median): %.1f ms\n' "$overhead"
+printf 'tuner overhead per trial excluding Fit (median): 1 worker %.1f ms, 2 workers sharing the study %.1f ms (claims that wait for the other worker show here)\n' "$overhead" "$sharedOverhead"

@@ -279,6 +279,11 @@ internal sealed class TrialStore : IDisposable
             """;
         if (!_postgres)
         {
+            // Wait for another worker's write lock in SQLite's own busy handler (sleeps of 1, 2, 5, 10 … ms) rather
+            // than in Microsoft.Data.Sqlite's retry loop, which sleeps 150 ms per attempt and does not set this: two
+            // workers claiming at the same moment would otherwise lose 150 ms a collision.
+            using var busy = Command(null, FormattableString.Invariant($"PRAGMA busy_timeout = {_busyTimeoutSeconds * 1000}"));
+            busy.ExecuteNonQuery();
             using var wal = Command(null, "PRAGMA journal_mode = WAL");
             wal.ExecuteScalar();
         }
