@@ -86,8 +86,7 @@ public sealed class CallbackModeAnalyzer : DiagnosticAnalyzer
         var properties = ImmutableDictionary<string, string?>.Empty
             .Add(ExpectedModeProperty, direction.Mode)
             .Add(AutoAgreesProperty, direction.AutoAgrees ? "true" : "false");
-        context.ReportDiagnostic(Diagnostic.Create(
-            DiagnosticDescriptors.MonitorModeMismatch, mode.Value.Syntax.GetLocation(), properties,
-            monitor.Callback, monitor.Name, direction.Description, given, use));
+        context.ReportDiagnostic(DiagnosticDescriptors.MonitorModeMismatch.Create(
+            mode.Value.Syntax.GetLocation(), monitor.Callback, monitor.Name, direction.Description, given, use, properties: properties));
     }
 }

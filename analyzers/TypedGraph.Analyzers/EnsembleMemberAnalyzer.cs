@@ -82,8 +82,8 @@ public sealed class EnsembleMemberAnalyzer : DiagnosticAnalyzer
             var graph = ModelGraphCache.Get(context.Compilation, model, context.CancellationToken);
             if (!graph.HasErrors && Mismatch(firstGraph, graph) is { } reason)
             {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.EnsembleMemberMismatch, member.Syntax.GetLocation(), model.Name, firstModel.Name, reason));
+                context.ReportDiagnostic(DiagnosticDescriptors.EnsembleMemberMismatch.Create(
+                    member.Syntax.GetLocation(), model.Name, firstModel.Name, reason));
             }
         }
     }

@@ -70,8 +70,7 @@ public sealed class ModelDeclarationAnalyzer : DiagnosticAnalyzer
             var descriptor = DiagnosticDescriptors.Declarations.FirstOrDefault(d => d.Id == diagnostic.Id);
             if (descriptor is not null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    descriptor, DiagnosticLocator.Locate(type, diagnostic), FixProperties(diagnostic), diagnostic.MessageArguments.ToArray<object>()));
+                context.ReportDiagnostic(DiagnosticContract.Report(descriptor, diagnostic, DiagnosticLocator.Locate(type, diagnostic), FixProperties(diagnostic)));
             }
         }
     }

@@ -96,15 +96,13 @@ public sealed class TrainingCallAnalyzer : DiagnosticAnalyzer
                 }
 
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(NearestNameProperty, Nearest.Name(monitor.Name, names));
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.UnknownMonitor, monitor.Location, properties,
-                    monitor.Callback, monitor.Name, model.Name, string.Join(", ", names)));
+                context.ReportDiagnostic(DiagnosticDescriptors.UnknownMonitor.Create(
+                    monitor.Location, monitor.Callback, monitor.Name, model.Name, names, properties: properties));
             }
             else if (!hasValidation && LogNames.Normalize(monitor.Name).StartsWith(LogNames.ValidationPrefix, System.StringComparison.Ordinal))
             {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.MonitorWithoutValidation, monitor.Location, [invocation.Syntax.GetLocation()],
-                    monitor.Callback, monitor.Name));
+                context.ReportDiagnostic(DiagnosticDescriptors.MonitorWithoutValidation.Create(
+                    monitor.Location, monitor.Callback, monitor.Name, additionalLocations: [invocation.Syntax.GetLocation()]));
             }
         }
     }
@@ -144,9 +142,8 @@ public sealed class TrainingCallAnalyzer : DiagnosticAnalyzer
         var names = LogNames.Epoch(graph, validation: true);
         if (!names.IsEmpty && !LogNames.Contains(names, objective))
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.TunerObjectiveNeverLogged, argument.Value.Syntax.GetLocation(),
-                objective, model.Name, string.Join(", ", names)));
+            context.ReportDiagnostic(DiagnosticDescriptors.TunerObjectiveNeverLogged.Create(
+                argument.Value.Syntax.GetLocation(), objective, model.Name, names));
         }
     }
 }

@@ -60,8 +60,7 @@ public sealed class UntrainableModelAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
-            DiagnosticDescriptors.UntrainableModel, name.GetLocation(),
-            invocation.TargetMethod.Name, model.Name, string.Join(", ", outputs.Select(n => n.Name))));
+        context.ReportDiagnostic(DiagnosticDescriptors.UntrainableModel.Create(
+            name.GetLocation(), invocation.TargetMethod.Name, model.Name, outputs.Select(n => n.Name)));
     }
 }

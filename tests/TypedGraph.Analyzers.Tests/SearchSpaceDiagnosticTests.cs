@@ -27,7 +27,7 @@ public sealed class SearchSpaceDiagnosticTests
         Assert.Equal("Hyper-parameter 'NotDoubles' is double, but its [Choice] values are int (write 1.0)", Message("TG0031"));
         Assert.Equal("The [Range] of hyper-parameter 'Empty' is empty: min 5 is greater than max 1", Message("TG0032"));
         Assert.Equal("The [Range] of hyper-parameter 'LogFromZero' is sampled in log space (Log = true), so min must be greater than 0, not 0", Message("TG0033"));
-        Assert.StartsWith("'H' reads 'C' for Dense units, but 'C' is not a hyper-parameter of model 'Declarations'", Message("TG0034"), StringComparison.Ordinal);
+        Assert.Equal("'H' reads 'C' for Dense units, but 'C' is not a hyper-parameter of model 'Declarations'; declare it as a partial property with [Choice] or [Range], or write a literal", Message("TG0034"));
         Assert.Equal("'C2' needs an int for filters, but hyper-parameter 'Label' is string", Message("TG0035"));
         Assert.Equal("'H2' needs an int for Dense units, but hyper-parameter 'Ratio' is double", Message("TG0035", 1));
         Assert.Equal("'Y' needs a double for Dropout rate, but hyper-parameter 'Size' is int", Message("TG0035", 2));

@@ -39,19 +39,19 @@ internal static class GraphAnalyzer
                 }
                 else
                 {
-                    diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.UnknownNode, specs[i].Name, DiagnosticTarget.NodeArgument, ReferenceArgument(specs[i], p), specs[i].Name, name, model.Name));
+                    diagnostics.Add(DiagnosticDescriptors.UnknownNode.Create(specs[i].Name, DiagnosticTarget.NodeArgument, ReferenceArgument(specs[i], p), specs[i].Name, name, model.Name));
                 }
             }
         }
 
         if (!specs.Any(s => s.Layer is InputLayer))
         {
-            diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.MissingInputOrOutput, null, DiagnosticTarget.ModelClass, null, model.Name, "[Input]"));
+            diagnostics.Add(DiagnosticDescriptors.MissingInputOrOutput.Create(null, DiagnosticTarget.ModelClass, null, model.Name, "[Input]"));
         }
 
         if (!specs.Any(s => s.Output is not null))
         {
-            diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.MissingInputOrOutput, null, DiagnosticTarget.ModelClass, null, model.Name, "[Output]"));
+            diagnostics.Add(DiagnosticDescriptors.MissingInputOrOutput.Create(null, DiagnosticTarget.ModelClass, null, model.Name, "[Output]"));
         }
 
         var order = TopologicalOrder(specs, inputs, diagnostics);
@@ -152,8 +152,8 @@ internal static class GraphAnalyzer
                     {
                         var message = indexByName.ContainsKey(shared.Source) ? "sharing leads back to this node" : null;
                         diagnostics.Add(message is null
-                            ? GraphDiagnostic.Create(DiagnosticDescriptors.UnknownNode, specs[i].Name, DiagnosticTarget.NodeArgument, "0", specs[i].Name, shared.Source, modelName)
-                            : GraphDiagnostic.Create(DiagnosticDescriptors.InvalidArgument, specs[i].Name, DiagnosticTarget.NodeArgument, "0", specs[i].Name, message));
+                            ? DiagnosticDescriptors.UnknownNode.Create(specs[i].Name, DiagnosticTarget.NodeArgument, "0", specs[i].Name, shared.Source, modelName)
+                            : DiagnosticDescriptors.InvalidArgument.Create(specs[i].Name, DiagnosticTarget.NodeArgument, "0", specs[i].Name, message));
                     }
 
                     owners[i] = -2;
@@ -166,7 +166,7 @@ internal static class GraphAnalyzer
 
             if (owners[i] >= 0 && specs[owners[i]].Layer is InputLayer or InvalidLayer)
             {
-                diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.InvalidArgument, specs[i].Name, DiagnosticTarget.NodeArgument, "0", specs[i].Name, $"'{specs[owners[i]].Name}' is not a layer that can be shared"));
+                diagnostics.Add(DiagnosticDescriptors.InvalidArgument.Create(specs[i].Name, DiagnosticTarget.NodeArgument, "0", specs[i].Name, $"'{specs[owners[i]].Name}' is not a layer that can be shared"));
                 owners[i] = -2;
             }
         }
@@ -190,7 +190,7 @@ internal static class GraphAnalyzer
             return true;
         }
 
-        diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.SharedInputMismatch, specs[node].Name, DiagnosticTarget.NodeAttribute, null, specs[node].Name, specs[owner].Name, original.ToString(), applied.ToString()));
+        diagnostics.Add(DiagnosticDescriptors.SharedInputMismatch.Create(specs[node].Name, DiagnosticTarget.NodeAttribute, null, specs[node].Name, specs[owner].Name, original, applied));
         return false;
     }
 
@@ -248,7 +248,7 @@ internal static class GraphAnalyzer
 
                 reported.UnionWith(cycle);
                 var path = string.Join(" → ", cycle.Concat(new[] { cycle[0] }).Select(k => specs[k].Name));
-                diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.Cycle, specs[cycle[0]].Name, DiagnosticTarget.NodeAttribute, null, path));
+                diagnostics.Add(DiagnosticDescriptors.Cycle.Create(specs[cycle[0]].Name, DiagnosticTarget.NodeAttribute, null, path));
             }
         }
 
@@ -308,7 +308,7 @@ internal static class GraphAnalyzer
         {
             if (!reaches[i])
             {
-                diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.Unreachable, specs[i].Name, DiagnosticTarget.Property, null, specs[i].Name));
+                diagnostics.Add(DiagnosticDescriptors.Unreachable.Create(specs[i].Name, DiagnosticTarget.Property, null, specs[i].Name));
             }
         }
     }

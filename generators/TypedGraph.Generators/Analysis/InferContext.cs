@@ -26,20 +26,25 @@ internal sealed class InferContext(string node, LayerSpec layer, IReadOnlyList<I
     /// <summary>The first input's shape.</summary>
     public TensorShape X => Inputs[0].Shape;
 
-    /// <summary>A diagnostic of <paramref name="descriptor"/> on this node; its first message argument is the node.</summary>
-    public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, DiagnosticTarget target, string? argument, params string[] args) =>
-        diagnostics.Add(Diagnostic(descriptor, target, argument, args));
+    /// <summary>A diagnostic of <paramref name="contract"/> on this node, whose first message argument is the node.</summary>
+    public void Report<T1, T2>(DiagnosticContract<string, T1, T2> contract, DiagnosticTarget target, string? argument, T1 arg1, T2 arg2) =>
+        diagnostics.Add(contract.Create(Node, target, argument, Node, arg1, arg2));
 
-    /// <summary>As <see cref="Report"/>, with the projection a code fix can insert.</summary>
-    public void Report(ProjectionFix? projection, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, DiagnosticTarget target, string? argument, params string[] args) =>
-        diagnostics.Add(Diagnostic(descriptor, target, argument, args) with { Projection = projection });
+    /// <summary>As the overload above, with the projection a code fix can insert (TG0005 on a residual merge).</summary>
+    public void Report<T1, T2>(ProjectionFix? projection, DiagnosticContract<string, T1, T2> contract, DiagnosticTarget target, string? argument, T1 arg1, T2 arg2) =>
+        diagnostics.Add(contract.Create(Node, target, argument, Node, arg1, arg2) with { Projection = projection });
 
-    private GraphDiagnostic Diagnostic(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, DiagnosticTarget target, string? argument, string[] args) =>
-        GraphDiagnostic.Create(descriptor, Node, target, argument, new[] { Node }.Concat(args).ToArray());
+    /// <summary>A diagnostic of <paramref name="contract"/> on this node, whose first message argument is the node.</summary>
+    public void Report<T1, T2, T3>(DiagnosticContract<string, T1, T2, T3> contract, DiagnosticTarget target, string? argument, T1 arg1, T2 arg2, T3 arg3) =>
+        diagnostics.Add(contract.Create(Node, target, argument, Node, arg1, arg2, arg3));
+
+    /// <summary>A diagnostic of <paramref name="contract"/> on this node, whose first message argument is the node.</summary>
+    public void Report<T1, T2, T3, T4>(DiagnosticContract<string, T1, T2, T3, T4> contract, DiagnosticTarget target, string? argument, T1 arg1, T2 arg2, T3 arg3, T4 arg4) =>
+        diagnostics.Add(contract.Create(Node, target, argument, Node, arg1, arg2, arg3, arg4));
 
     /// <summary>TG0010 on <paramref name="argument"/>; the locator falls back to the attribute when it is not written out.</summary>
     public void Argument(string argument, string message) =>
-        diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.InvalidArgument, Node, DiagnosticTarget.NodeArgument, argument, Node, message));
+        diagnostics.Add(DiagnosticDescriptors.InvalidArgument.Create(Node, DiagnosticTarget.NodeArgument, argument, Node, message));
 
     /// <summary>
     /// TG0008 unless <paramref name="dim"/> is known when the model is built: a constant, or an expression of
@@ -53,7 +58,7 @@ internal sealed class InferContext(string node, LayerSpec layer, IReadOnlyList<I
         }
 
         var described = what.EndsWith("(last dimension", System.StringComparison.Ordinal) || what.Contains("(axis") ? $"{what} '{dim}')" : what;
-        Report(DiagnosticDescriptors.SymbolicWeightSize, DiagnosticTarget.NodeAttribute, null, layer.KerasType, described, input.ToString());
+        Report(DiagnosticDescriptors.SymbolicWeightSize, DiagnosticTarget.NodeAttribute, null, layer.KerasType, described, input);
         return false;
     }
 

@@ -38,7 +38,7 @@ internal static class LossFit
 
             if (problem is not null)
             {
-                diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.LossMismatch, node.Name, DiagnosticTarget.OutputAttribute, null, node.Name, head.Loss.ToString(), $"{node.Layer.Describe()} → {shape}", problem));
+                diagnostics.Add(DiagnosticDescriptors.LossMismatch.Create(node.Name, DiagnosticTarget.OutputAttribute, null, node.Name, head.Loss, $"{node.Layer.Describe()} → {shape}", problem));
             }
         }
     }

@@ -1,8 +1,8 @@
 namespace TypedGraph.Generators.Diagnostics;
 
 /// <summary>
-/// The TG diagnostic ids the parser and shape inference produce. Titles, messages and severities live in the
-/// analyzers' <c>DiagnosticDescriptors</c>; docs in <c>docs/diagnostics/{id}.md</c>.
+/// The TG diagnostic ids. Titles, messages, severities and the types of the message arguments live in
+/// <see cref="DiagnosticDescriptors"/>; docs in <c>docs/diagnostics/{id}.md</c>.
 /// </summary>
 internal static class DiagnosticIds
 {

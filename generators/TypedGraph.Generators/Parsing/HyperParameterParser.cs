@@ -28,40 +28,37 @@ internal static class HyperParameterParser
         var diagnostics = context.Diagnostics;
         var name = property.Name;
         context.DeclaredHyperParameters.Add(name);
-        void Report(DiagnosticDescriptor descriptor, DiagnosticTarget target, string? argument, params string[] args) =>
-            diagnostics.Add(GraphDiagnostic.Create(descriptor, name, target, argument, args));
-
         var attributes = Attributes(property).ToList();
         var valid = true;
         if (attributes.Count > 1)
         {
-            Report(DiagnosticDescriptors.InvalidHyperParameterProperty, DiagnosticTarget.Property, null, name, "carries both [Choice] and [Range]; keep one");
+            diagnostics.Add(DiagnosticDescriptors.InvalidHyperParameterProperty.Create(name, DiagnosticTarget.Property, null, name, "carries both [Choice] and [Range]; keep one"));
             valid = false;
         }
 
         if (hasNodeAttribute)
         {
-            Report(DiagnosticDescriptors.InvalidHyperParameterProperty, DiagnosticTarget.Property, null, name, "also carries a node attribute; a property is either a node or a hyper-parameter");
+            diagnostics.Add(DiagnosticDescriptors.InvalidHyperParameterProperty.Create(name, DiagnosticTarget.Property, null, name, "also carries a node attribute; a property is either a node or a hyper-parameter"));
             return null;
         }
 
         if (inSource && !ModelParser.IsPartial(property))
         {
-            Report(DiagnosticDescriptors.NotPartial, DiagnosticTarget.Property, null, $"Hyper-parameter property '{name}'");
+            diagnostics.Add(DiagnosticDescriptors.NotPartial.Create(name, DiagnosticTarget.Property, null, $"Hyper-parameter property '{name}'"));
             valid = false;
         }
 
         var type = TypeOf(property.Type);
         if (type is null || property.IsStatic || property.SetMethod is not null || property.IsIndexer)
         {
-            Report(DiagnosticDescriptors.InvalidHyperParameterProperty, DiagnosticTarget.Property, null, name,
-                "must be a get-only instance property of type int, double, bool or string");
+            diagnostics.Add(DiagnosticDescriptors.InvalidHyperParameterProperty.Create(name, DiagnosticTarget.Property, null, name,
+                "must be a get-only instance property of type int, double, bool or string"));
             return null;
         }
 
         if (inSource && (ReservedNames.Contains(name) || reserved.Contains(name)))
         {
-            Report(DiagnosticDescriptors.ReservedHyperParameterName, DiagnosticTarget.Property, null, name, name == "HyperParameters" ? "the nested record M.HyperParameters" : name);
+            diagnostics.Add(DiagnosticDescriptors.ReservedHyperParameterName.Create(name, DiagnosticTarget.Property, null, name, name == "HyperParameters" ? "the nested record M.HyperParameters" : name));
             valid = false;
         }
 
@@ -72,17 +69,17 @@ internal static class HyperParameterParser
         }
 
         var spec = attribute.AttributeClass!.Name == nameof(ChoiceAttribute)
-            ? Choice(name, type.Value, attribute, Report)
-            : Range(name, type.Value, attribute, Report);
+            ? Choice(name, type.Value, attribute, diagnostics)
+            : Range(name, type.Value, attribute, diagnostics);
         return valid ? spec : null;
     }
 
-    private static HyperParameterSpec? Choice(string name, HyperParameterType type, AttributeData attribute, Action<DiagnosticDescriptor, DiagnosticTarget, string?, string[]> report)
+    private static HyperParameterSpec? Choice(string name, HyperParameterType type, AttributeData attribute, List<GraphDiagnostic> diagnostics)
     {
         var values = attribute.ConstructorArguments.Length == 0 ? ImmutableArray<TypedConstant>.Empty : ModelParser.Values(attribute.ConstructorArguments[0]);
         if (values.Length == 0)
         {
-            report(DiagnosticDescriptors.MixedChoice, DiagnosticTarget.NodeAttribute, null, [name, "are missing: list at least one value (the first is the default)"]);
+            diagnostics.Add(DiagnosticDescriptors.MixedChoice.Create(name, DiagnosticTarget.NodeAttribute, null, name, "are missing: list at least one value (the first is the default)"));
             return null;
         }
 
@@ -100,7 +97,7 @@ internal static class HyperParameterParser
             if (valueType is null)
             {
                 var shown = values[i].Value is null ? "null" : $"{Show(values[i].Value!)} ({values[i].Value!.GetType().Name})";
-                report(DiagnosticDescriptors.MixedChoice, DiagnosticTarget.NodeArgument, Position(i), [name, $"must be int, double, bool or string literals, not {shown}"]);
+                diagnostics.Add(DiagnosticDescriptors.MixedChoice.Create(name, DiagnosticTarget.NodeArgument, Position(i), name, $"must be int, double, bool or string literals, not {shown}"));
                 return null;
             }
 
@@ -111,16 +108,16 @@ internal static class HyperParameterParser
         var mixed = types.FindIndex(t => t != first);
         if (mixed >= 0)
         {
-            report(DiagnosticDescriptors.MixedChoice, DiagnosticTarget.NodeArgument, Position(mixed),
-                [name, $"mix {HyperParameterSpec.Keyword(first)} ({Show(values[0].Value!)}) and {HyperParameterSpec.Keyword(types[mixed]!.Value)} ({Show(values[mixed].Value!)}); write every value as {HyperParameterSpec.Keyword(type)}"]);
+            diagnostics.Add(DiagnosticDescriptors.MixedChoice.Create(name, DiagnosticTarget.NodeArgument, Position(mixed),
+                name, $"mix {HyperParameterSpec.Keyword(first)} ({Show(values[0].Value!)}) and {HyperParameterSpec.Keyword(types[mixed]!.Value)} ({Show(values[mixed].Value!)}); write every value as {HyperParameterSpec.Keyword(type)}"));
             return null;
         }
 
         if (first != type)
         {
             var hint = type == HyperParameterType.Double && first == HyperParameterType.Int ? $" (write {Show(values[0].Value!)}.0)" : string.Empty;
-            report(DiagnosticDescriptors.HyperParameterValueType, DiagnosticTarget.NodeArgument, Position(0),
-                [name, HyperParameterSpec.Keyword(type), $"its [Choice] values are {HyperParameterSpec.Keyword(first)}{hint}"]);
+            diagnostics.Add(DiagnosticDescriptors.HyperParameterValueType.Create(name, DiagnosticTarget.NodeArgument, Position(0),
+                name, HyperParameterSpec.Keyword(type), $"its [Choice] values are {HyperParameterSpec.Keyword(first)}{hint}"));
             return null;
         }
 
@@ -131,7 +128,7 @@ internal static class HyperParameterParser
         return new HyperParameterSpec(name, type, literals, numbers, false, double.NaN, double.NaN, 0, false);
     }
 
-    private static HyperParameterSpec? Range(string name, HyperParameterType type, AttributeData attribute, Action<DiagnosticDescriptor, DiagnosticTarget, string?, string[]> report)
+    private static HyperParameterSpec? Range(string name, HyperParameterType type, AttributeData attribute, List<GraphDiagnostic> diagnostics)
     {
         var range = AttributeReader.Create<RangeAttribute>(attribute);
         if (range is null)
@@ -141,38 +138,38 @@ internal static class HyperParameterParser
 
         if (type is not (HyperParameterType.Int or HyperParameterType.Double))
         {
-            report(DiagnosticDescriptors.HyperParameterValueType, DiagnosticTarget.NodeAttribute, null, [name, HyperParameterSpec.Keyword(type), "a [Range] takes numbers; use [Choice] for a bool or string"]);
+            diagnostics.Add(DiagnosticDescriptors.HyperParameterValueType.Create(name, DiagnosticTarget.NodeAttribute, null, name, HyperParameterSpec.Keyword(type), "a [Range] takes numbers; use [Choice] for a bool or string"));
             return null;
         }
 
         var (min, max, step) = (range.Min, range.Max, range.Step);
         if (!IsFinite(min) || !IsFinite(max))
         {
-            report(DiagnosticDescriptors.EmptyRange, DiagnosticTarget.NodeArgument, IsFinite(min) ? "1" : "0", [name, "its bounds must be finite numbers"]);
+            diagnostics.Add(DiagnosticDescriptors.EmptyRange.Create(name, DiagnosticTarget.NodeArgument, IsFinite(min) ? "1" : "0", name, "its bounds must be finite numbers"));
             return null;
         }
 
         if (min > max)
         {
-            report(DiagnosticDescriptors.EmptyRange, DiagnosticTarget.NodeAttribute, null, [name, $"min {Show(min)} is greater than max {Show(max)}"]);
+            diagnostics.Add(DiagnosticDescriptors.EmptyRange.Create(name, DiagnosticTarget.NodeAttribute, null, name, $"min {Show(min)} is greater than max {Show(max)}"));
             return null;
         }
 
         if (!(step >= 0) || double.IsInfinity(step))
         {
-            report(DiagnosticDescriptors.EmptyRange, DiagnosticTarget.NodeArgument, nameof(RangeAttribute.Step), [name, $"Step must be a finite number ≥ 0 (0: continuous), not {Show(step)}"]);
+            diagnostics.Add(DiagnosticDescriptors.EmptyRange.Create(name, DiagnosticTarget.NodeArgument, nameof(RangeAttribute.Step), name, $"Step must be a finite number ≥ 0 (0: continuous), not {Show(step)}"));
             return null;
         }
 
         if (range.Log && min <= 0)
         {
-            report(DiagnosticDescriptors.InvalidLogRange, DiagnosticTarget.NodeArgument, "0", [name, $"min must be greater than 0, not {Show(min)}"]);
+            diagnostics.Add(DiagnosticDescriptors.InvalidLogRange.Create(name, DiagnosticTarget.NodeArgument, "0", name, $"min must be greater than 0, not {Show(min)}"));
             return null;
         }
 
         if (range.Log && step != 0 && step <= 1)
         {
-            report(DiagnosticDescriptors.InvalidLogRange, DiagnosticTarget.NodeArgument, nameof(RangeAttribute.Step), [name, $"Step is the factor between grid points and must be greater than 1, not {Show(step)}"]);
+            diagnostics.Add(DiagnosticDescriptors.InvalidLogRange.Create(name, DiagnosticTarget.NodeArgument, nameof(RangeAttribute.Step), name, $"Step is the factor between grid points and must be greater than 1, not {Show(step)}"));
             return null;
         }
 
@@ -180,14 +177,14 @@ internal static class HyperParameterParser
         {
             if (!range.Log && step != Math.Floor(step))
             {
-                report(DiagnosticDescriptors.HyperParameterValueType, DiagnosticTarget.NodeArgument, nameof(RangeAttribute.Step), [name, "int", $"its Step {Show(step)} is not an integer"]);
+                diagnostics.Add(DiagnosticDescriptors.HyperParameterValueType.Create(name, DiagnosticTarget.NodeArgument, nameof(RangeAttribute.Step), name, "int", $"its Step {Show(step)} is not an integer"));
                 return null;
             }
 
             (min, max) = (Math.Ceiling(min), Math.Floor(max));
             if (min > max || Math.Abs(min) > int.MaxValue || Math.Abs(max) > int.MaxValue)
             {
-                report(DiagnosticDescriptors.EmptyRange, DiagnosticTarget.NodeAttribute, null, [name, $"[{Show(range.Min)}, {Show(range.Max)}] holds no int value"]);
+                diagnostics.Add(DiagnosticDescriptors.EmptyRange.Create(name, DiagnosticTarget.NodeAttribute, null, name, $"[{Show(range.Min)}, {Show(range.Max)}] holds no int value"));
                 return null;
             }
         }

@@ -68,11 +68,11 @@ internal sealed class LayerReader
 
     /// <summary>TG0010 on <paramref name="argument"/> (a property name, or a constructor argument's position).</summary>
     public void ArgumentError(string argument, string message) =>
-        _context.Diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.InvalidArgument, Node, DiagnosticTarget.NodeArgument, argument, Node, message));
+        _context.Diagnostics.Add(DiagnosticDescriptors.InvalidArgument.Create(Node, DiagnosticTarget.NodeArgument, argument, Node, message));
 
     /// <summary>TG0010 on the attribute as a whole.</summary>
     public void AttributeError(string message) =>
-        _context.Diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.InvalidArgument, Node, DiagnosticTarget.NodeAttribute, null, Node, message));
+        _context.Diagnostics.Add(DiagnosticDescriptors.InvalidArgument.Create(Node, DiagnosticTarget.NodeAttribute, null, Node, message));
 
     /// <summary>TG0010 unless <paramref name="value"/> &gt; 0.</summary>
     public int Positive(string argument, string what, int value)
@@ -194,14 +194,13 @@ internal sealed class LayerReader
             }
 
             var needed = type == HyperParameterType.Int ? "an int" : "a double";
-            _context.Diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.HyperParameterTypeMismatch, Node, DiagnosticTarget.NodeArgument, argument, Node, needed, what, name, hp.TypeKeyword));
+            _context.Diagnostics.Add(DiagnosticDescriptors.HyperParameterTypeMismatch.Create(Node, DiagnosticTarget.NodeArgument, argument, Node, needed, what, name, hp.TypeKeyword));
             return null;
         }
 
         if (!_context.DeclaredHyperParameters.Contains(name))
         {
-            _context.Diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.UnknownHyperParameter, Node, DiagnosticTarget.NodeArgument, argument, Node, name, what, _context.Model,
-                "; declare it as a partial property with [Choice] or [Range], or write a literal"));
+            _context.Diagnostics.Add(DiagnosticDescriptors.UnknownHyperParameter.Create(Node, DiagnosticTarget.NodeArgument, argument, Node, name, what, _context.Model));
         }
 
         return null;

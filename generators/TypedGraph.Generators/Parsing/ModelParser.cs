@@ -66,13 +66,13 @@ internal static class ModelParser
         // Declaration-form rules apply to the class being generated; a submodel from metadata is only read.
         if (inSource && !IsPartial(type))
         {
-            diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.NotPartial, null, DiagnosticTarget.ModelClass, null, $"Model class '{type.Name}'"));
+            diagnostics.Add(DiagnosticDescriptors.NotPartial.Create(null, DiagnosticTarget.ModelClass, null, $"Model class '{type.Name}'"));
             canEmit = false;
         }
 
         if (type.IsGenericType)
         {
-            diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.GenericModel, null, DiagnosticTarget.ModelClass, null, type.Name));
+            diagnostics.Add(DiagnosticDescriptors.GenericModel.Create(null, DiagnosticTarget.ModelClass, null, type.Name));
             canEmit = false;
         }
 
@@ -81,13 +81,13 @@ internal static class ModelParser
         {
             if (inSource && !IsPartial(outer))
             {
-                diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.NotPartial, null, DiagnosticTarget.ModelClass, null, $"Type '{outer.Name}', which encloses model '{type.Name}',"));
+                diagnostics.Add(DiagnosticDescriptors.NotPartial.Create(null, DiagnosticTarget.ModelClass, null, $"Type '{outer.Name}', which encloses model '{type.Name}',"));
                 canEmit = false;
             }
 
             if (outer.IsGenericType)
             {
-                diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.GenericModel, null, DiagnosticTarget.ModelClass, null, type.Name));
+                diagnostics.Add(DiagnosticDescriptors.GenericModel.Create(null, DiagnosticTarget.ModelClass, null, type.Name));
                 canEmit = false;
             }
 
@@ -185,7 +185,7 @@ internal static class ModelParser
         {
             if (outputAttribute is not null)
             {
-                diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.OutputWithoutNode, name, DiagnosticTarget.OutputAttribute, null, name));
+                diagnostics.Add(DiagnosticDescriptors.OutputWithoutNode.Create(name, DiagnosticTarget.OutputAttribute, null, name));
             }
 
             return null;
@@ -193,24 +193,24 @@ internal static class ModelParser
 
         if (extraNodeAttributes > 0)
         {
-            diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.MultipleNodeAttributes, name, DiagnosticTarget.Property, null, name, (extraNodeAttributes + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            diagnostics.Add(DiagnosticDescriptors.MultipleNodeAttributes.Create(name, DiagnosticTarget.Property, null, name, extraNodeAttributes + 1));
         }
 
         var implement = inSource;
         if (inSource && !IsPartial(property))
         {
-            diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.NotPartial, name, DiagnosticTarget.Property, null, $"Node property '{name}'"));
+            diagnostics.Add(DiagnosticDescriptors.NotPartial.Create(name, DiagnosticTarget.Property, null, $"Node property '{name}'"));
             implement = false;
         }
         else if (property.Type.ToDisplayString() != Namespace + "." + "Node" || property.IsStatic || property.SetMethod is not null || property.IsIndexer)
         {
-            diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.InvalidNodeProperty, name, DiagnosticTarget.Property, null, name));
+            diagnostics.Add(DiagnosticDescriptors.InvalidNodeProperty.Create(name, DiagnosticTarget.Property, null, name));
             implement = false;
         }
 
         if (inSource && ReservedNames.Contains(name))
         {
-            diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.ReservedNodeName, name, DiagnosticTarget.Property, null, name));
+            diagnostics.Add(DiagnosticDescriptors.ReservedNodeName.Create(name, DiagnosticTarget.Property, null, name));
             implement = false;
         }
 
@@ -232,7 +232,7 @@ internal static class ModelParser
 
         if (LayerRegistry.Find(attributeName) is not { } parse)
         {
-            context.Diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.InvalidArgument, node, DiagnosticTarget.NodeAttribute, null, node, $"[{attributeName.Substring(0, attributeName.Length - "Attribute".Length)}] is not supported by this version of the TypedGraph generator"));
+            context.Diagnostics.Add(DiagnosticDescriptors.InvalidArgument.Create(node, DiagnosticTarget.NodeAttribute, null, node, $"[{attributeName.Substring(0, attributeName.Length - "Attribute".Length)}] is not supported by this version of the TypedGraph generator"));
             return new InvalidLayer(attributeName);
         }
 
@@ -263,7 +263,7 @@ internal static class ModelParser
                     if (reader.Context.DeclaredHyperParameters.Contains(symbol))
                     {
                         var at = argumentOffset < 0 ? what : (argumentOffset + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                        reader.Context.Diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.SymbolNamedLikeHyperParameter, reader.Node, DiagnosticTarget.NodeArgument, at, reader.Node, symbol));
+                        reader.Context.Diagnostics.Add(DiagnosticDescriptors.SymbolNamedLikeHyperParameter.Create(reader.Node, DiagnosticTarget.NodeArgument, at, reader.Node, symbol));
                     }
 
                     dims.Add(Dim.Symbol(symbol));
@@ -324,7 +324,7 @@ internal static class ModelParser
                 var expected = merge.Kind == MergeKind.Subtract ? "exactly 2" : "at least 2";
                 if (merge.Kind == MergeKind.Subtract ? names.Count != 2 : names.Count < 2)
                 {
-                    diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.InvalidArgument, node, DiagnosticTarget.NodeAttribute, null, node, $"{merge.Kind} needs {expected} inputs, got {names.Count}"));
+                    diagnostics.Add(DiagnosticDescriptors.InvalidArgument.Create(node, DiagnosticTarget.NodeAttribute, null, node, $"{merge.Kind} needs {expected} inputs, got {names.Count}"));
                 }
 
                 return names.ToEquatableArray();
@@ -351,7 +351,7 @@ internal static class ModelParser
 
         if (previous is null)
         {
-            diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.MissingFrom, node, DiagnosticTarget.NodeAttribute, null, node));
+            diagnostics.Add(DiagnosticDescriptors.MissingFrom.Create(node, DiagnosticTarget.NodeAttribute, null, node));
             return EquatableArray<string>.Empty;
         }
 
@@ -364,7 +364,7 @@ internal static class ModelParser
         var weight = GetNamed(attribute, nameof(OutputAttribute.LossWeight), 1.0);
         if (!(weight >= 0) || double.IsInfinity(weight))
         {
-            diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.InvalidArgument, node, DiagnosticTarget.OutputAttribute, null, node, $"LossWeight must be a finite number ≥ 0, got {Format(weight)}"));
+            diagnostics.Add(DiagnosticDescriptors.InvalidArgument.Create(node, DiagnosticTarget.OutputAttribute, null, node, $"LossWeight must be a finite number ≥ 0, got {Format(weight)}"));
         }
 
         var metrics = ImmutableArray<Metric>.Empty;
@@ -392,7 +392,7 @@ internal static class ModelParser
 
         if (value.Value is not null)
         {
-            diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.InvalidArgument, node, DiagnosticTarget.OutputAttribute, null, node, $"{value.Value} must be a non-abstract class deriving TypedGraph.{baseName} with a public parameterless constructor"));
+            diagnostics.Add(DiagnosticDescriptors.InvalidArgument.Create(node, DiagnosticTarget.OutputAttribute, null, node, $"{value.Value} must be a non-abstract class deriving TypedGraph.{baseName} with a public parameterless constructor"));
         }
 
         return null;
@@ -412,7 +412,7 @@ internal static class ModelParser
     }
 
     private static GraphDiagnostic ArgumentError(string node, string argument, string message) =>
-        GraphDiagnostic.Create(DiagnosticDescriptors.InvalidArgument, node, DiagnosticTarget.NodeArgument, argument, node, message);
+        DiagnosticDescriptors.InvalidArgument.Create(node, DiagnosticTarget.NodeArgument, argument, node, message);
 
     /// <summary>Source properties by file and position; metadata properties in metadata order, which is declaration order.</summary>
     private static IEnumerable<IPropertySymbol> PropertiesInDeclarationOrder(INamedTypeSymbol type)

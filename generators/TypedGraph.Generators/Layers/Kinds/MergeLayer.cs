@@ -48,7 +48,7 @@ internal sealed record MergeLayer(MergeKind Kind, int Axis) : LayerSpec
                     ? $"{first.Describe()}; {other.Describe()}"
                     : $"with {point}: {first.Name} {point.Apply(first.Shape)}; {other.Name} {point.Apply(other.Shape)}";
                 var projection = context.Inputs.Count == 2 && point is null ? ProjectionFix.Plan(first, other, context.Format) : null;
-                context.Report(projection, DiagnosticDescriptors.MergeShapeMismatch, DiagnosticTarget.NodeAttribute, null, Kind.ToString(), shapes);
+                context.Report(projection, DiagnosticDescriptors.MergeShapeMismatch, DiagnosticTarget.NodeAttribute, null, Kind, shapes);
                 return null;
             }
 
@@ -75,12 +75,11 @@ internal sealed record MergeLayer(MergeKind Kind, int Axis) : LayerSpec
 
         var runtime = false;
         var sum = first.Shape[axis];
-        var axisText = axis.ToString(CultureInfo.InvariantCulture);
         foreach (var other in context.Inputs.Skip(1))
         {
             if (other.Shape.Rank != rank)
             {
-                context.Report(DiagnosticDescriptors.ConcatShapeMismatch, DiagnosticTarget.NodeAttribute, null, axisText, $"{first.Name} {first.Shape} has rank {rank} but {other.Name} {other.Shape} has rank {other.Shape.Rank}");
+                context.Report(DiagnosticDescriptors.ConcatShapeMismatch, DiagnosticTarget.NodeAttribute, null, axis, $"{first.Name} {first.Shape} has rank {rank} but {other.Name} {other.Shape} has rank {other.Shape.Rank}");
                 return null;
             }
 
@@ -96,7 +95,7 @@ internal sealed record MergeLayer(MergeKind Kind, int Axis) : LayerSpec
                 {
                     var after = other.Layer is InputLayer ? string.Empty : $" (after {other.Layer.Describe()})";
                     var at = point is null ? string.Empty : $"with {point}: ";
-                    context.Report(DiagnosticDescriptors.ConcatShapeMismatch, DiagnosticTarget.NodeAttribute, null, axisText,
+                    context.Report(DiagnosticDescriptors.ConcatShapeMismatch, DiagnosticTarget.NodeAttribute, null, axis,
                         $"{at}dimension {a} is {Apply(point, first.Shape[a])} in {first.Name} {Apply(point, first.Shape)} but {Apply(point, other.Shape[a])} in {other.Name} {Apply(point, other.Shape)}{after}");
                     return null;
                 }

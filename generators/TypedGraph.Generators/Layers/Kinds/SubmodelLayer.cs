@@ -47,11 +47,11 @@ internal sealed record SubmodelLayer(ModelSpec Model, string? Output, int Repeat
             var path = string.Join(" → ", enclosing.Skip(start).Select(f => f.Name).Concat([model.Name]));
             if (origin == current)
             {
-                origin.Diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.Cycle, reader.Node, DiagnosticTarget.NodeAttribute, null, path));
+                origin.Diagnostics.Add(DiagnosticDescriptors.Cycle.Create(reader.Node, DiagnosticTarget.NodeAttribute, null, path));
             }
             else if (!origin.CycleFound)
             {
-                origin.Diagnostics.Add(GraphDiagnostic.Create(DiagnosticDescriptors.Cycle, origin.Node, DiagnosticTarget.NodeAttribute, null, path));
+                origin.Diagnostics.Add(DiagnosticDescriptors.Cycle.Create(origin.Node, DiagnosticTarget.NodeAttribute, null, path));
                 origin.CycleFound = true;
             }
 
@@ -161,7 +161,7 @@ internal sealed record SubmodelLayer(ModelSpec Model, string? Output, int Repeat
 
         if (!fits)
         {
-            context.Report(DiagnosticDescriptors.SubmodelInputMismatch, DiagnosticTarget.NodeAttribute, null, Model.Name, input.Name, declared.ToString(), actual.ToString());
+            context.Report(DiagnosticDescriptors.SubmodelInputMismatch, DiagnosticTarget.NodeAttribute, null, Model.Name, input.Name, declared, actual);
         }
 
         return fits;
