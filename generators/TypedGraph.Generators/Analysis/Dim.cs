@@ -130,6 +130,23 @@ internal sealed record Dim
             : new Dim(DimKind.CeilDivide, 0, null, left, Of(right));
     }
 
+    /// <summary>
+    /// floor(left / right) where the divisor may be symbolic: a pool size or stride given as <c>nameof(Pool)</c> (an
+    /// <c>int</c> hyper-parameter, a symbol with a finite domain). A constant divisor is the <see cref="long"/> overload.
+    /// The divisor is kept as an expression rather than expanded over its values: the analyses that need a constant
+    /// divisor (<see cref="DimComparer"/>) split over the divisor's finite domain themselves, and the others
+    /// (<see cref="SpaceExtremes"/>, generated code) read it as it is.
+    /// </summary>
+    public static Dim FloorDivide(Dim left, Dim right) =>
+        right.IsKnown ? FloorDivide(left, right.Value) : new Dim(DimKind.FloorDivide, 0, null, left, right);
+
+    /// <summary>ceil(left / right) where the divisor may be symbolic (see <see cref="FloorDivide(Dim, Dim)"/>).</summary>
+    public static Dim CeilDivide(Dim left, Dim right) =>
+        right.IsKnown ? CeilDivide(left, right.Value) : new Dim(DimKind.CeilDivide, 0, null, left, right);
+
+    /// <summary>Whether this is a division whose divisor is not a constant (<c>H/Pool</c>).</summary>
+    public bool HasSymbolicDivisor => Kind is DimKind.FloorDivide or DimKind.CeilDivide && !Right!.IsKnown;
+
     /// <summary>Evaluates the expression for the given symbol sizes.</summary>
     public long Evaluate(Func<string, long> symbolValue) => Kind switch
     {
@@ -148,8 +165,8 @@ internal sealed record Dim
         DimKind.Symbol => binding.TryGetValue(Name!, out var bound) ? bound : this,
         DimKind.Add => Left!.Substitute(binding) + Right!.Substitute(binding),
         DimKind.Multiply => Left!.Substitute(binding) * Right!.Substitute(binding),
-        DimKind.FloorDivide => FloorDivide(Left!.Substitute(binding), Right!.Value),
-        _ => CeilDivide(Left!.Substitute(binding), Right!.Value),
+        DimKind.FloorDivide => FloorDivide(Left!.Substitute(binding), Right!.Substitute(binding)),
+        _ => CeilDivide(Left!.Substitute(binding), Right!.Substitute(binding)),
     };
 
     /// <summary>Adds the symbols this expression mentions to <paramref name="symbols"/>, first mention first.</summary>
@@ -169,7 +186,10 @@ internal sealed record Dim
         Right?.CollectSymbols(symbols);
     }
 
-    /// <summary>The notation used by <c>Summary()</c> and the diagnostics: <c>64</c>, <c>T</c>, <c>T*64</c>, <c>(T-4)/5</c>, <c>ceil(T/2)</c>.</summary>
+    /// <summary>
+    /// The notation used by <c>Summary()</c> and the diagnostics: <c>64</c>, <c>T</c>, <c>T*64</c>, <c>(T-4)/5</c>,
+    /// <c>ceil(T/2)</c>, <c>H/Pool</c>, <c>ceil(H/Pool)</c>.
+    /// </summary>
     public override string ToString() => Kind switch
     {
         DimKind.Constant => Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -178,12 +198,15 @@ internal sealed record Dim
         DimKind.Add when Negated(Right) is { } subtrahend => $"{Left}-{Operand(subtrahend)}",
         DimKind.Add when Negated(Left!) is { } negated && Right.IsKnown => $"{Right}-{Operand(negated)}",
         DimKind.Add => $"{Left}+{Right}",
-        DimKind.Multiply => $"{Operand(Left!)}*{Operand(Right!)}",
-        DimKind.FloorDivide => $"{Operand(Left!)}/{Right}",
-        _ => $"ceil({Operand(Left!)}/{Right})",
+        DimKind.Multiply => $"{Operand(Left!)}*{(Right!.Kind == DimKind.FloorDivide ? $"({Right})" : Operand(Right))}", // C*(H/Pool), not (C*H)/Pool
+        DimKind.FloorDivide => $"{Operand(Left!)}/{Divisor(Right!)}",
+        _ => $"ceil({Operand(Left!)}/{Divisor(Right!)})",
     };
 
     private static string Operand(Dim dim) => dim.Kind == DimKind.Add ? $"({dim})" : dim.ToString();
+
+    /// <summary>A divisor: bare when a constant or a symbol (<c>/5</c>, <c>/Pool</c>), else parenthesized (<c>/(Pool*2)</c>).</summary>
+    private static string Divisor(Dim dim) => dim.Kind is DimKind.Constant or DimKind.Symbol ? dim.ToString() : $"({dim})";
 
     /// <summary>x when <paramref name="dim"/> is x·(−c) with c &gt; 0 (printed as a subtraction of x·c), else null.</summary>
     private static Dim? Negated(Dim dim) =>

@@ -29,12 +29,18 @@ namespace TypedGraph.Generators.Analysis;
 /// every Equal/Different answer sound. When atoms were needed for a one-symbol pair only because of the period limit,
 /// <see cref="LinearDrift"/> bounds each side by a line plus a bounded error: sides with different slopes can only meet
 /// in a window of sizes, searched by evaluation (at most <see cref="WindowLimit"/> sizes). Symbols with small finite
-/// domains are enumerated exactly. Overflow of 64-bit arithmetic gives Unknown. Never throws.
+/// domains are enumerated exactly. A hyper-parameter in a divisor (<c>H/Pool</c>) or a factor of a symbolic product
+/// (<c>H*Size</c>) is split over: each of its values gives sides with constant divisors and factors, decided as above,
+/// and the answers combine (Equal when Equal for every value, Different when Different for every value &gt; 1) — only
+/// those hyper-parameters are enumerated. Overflow of 64-bit arithmetic gives Unknown. Never throws.
 /// </summary>
 internal static class DimComparer
 {
     /// <summary>The most assignments enumerated when every symbol has a finite domain.</summary>
     private const long EnumerationLimit = 4096;
+
+    /// <summary>The most assignments of the hyper-parameters a case split (<see cref="Split"/>) decides the sides for.</summary>
+    private const long SplitLimit = 512;
 
     /// <summary>The most sizes evaluated in the window where two one-symbol sides with different slopes can meet.</summary>
     private const long WindowLimit = 1 << 14;
@@ -92,6 +98,11 @@ internal static class DimComparer
         if (Enumerate(a, b, symbols, all) is { } enumerated)
         {
             return enumerated;
+        }
+
+        if (Split(a, b, symbols, all, aboveOne) is { } split)
+        {
+            return split;
         }
 
         var fa = SeparableForm.Of(a);
@@ -205,6 +216,103 @@ internal static class DimComparer
     }
 
     /// <summary>
+    /// A case split over the hyper-parameters that make the sides non-linear: every symbol of a symbolic divisor
+    /// (<c>H/Pool</c>, which needs a finite domain) and each finite-domain symbol that is a factor of a product of two
+    /// non-constant factors (<c>H*Size</c>). Each assignment of those symbols (at most <see cref="SplitLimit"/>) makes
+    /// every divisor and every such factor a constant, and the sides, with the other symbols untouched, are decided by
+    /// the procedure for constant divisors — no other symbol is enumerated. Equal iff Equal for every assignment;
+    /// Different iff Different for every assignment with each split symbol &gt; 1 (the sub-decision already requires the
+    /// other symbols &gt; 1), or when some symbol has no size &gt; 1 at all (vacuously, as <see cref="Separable"/> says);
+    /// otherwise Unknown. <see langword="null"/> when there is nothing to split, or a divisor's symbol has no finite
+    /// domain, or there are too many assignments: then such sub-expressions are atoms of the separable form (sound).
+    /// </summary>
+    private static DimRelation? Split(Dim a, Dim b, List<string> symbols, Func<string, SymbolDomain> all, Func<string, SymbolDomain?> aboveOne)
+    {
+        var split = new List<string>();
+        if (!NonLinearSymbols(a, split, all) || !NonLinearSymbols(b, split, all) || split.Count == 0)
+        {
+            return null;
+        }
+
+        var domains = split.Select(s => all(s).Values!).ToList();
+        long count = 1;
+        foreach (var values in domains)
+        {
+            if ((count = checked(count * values.Count)) > SplitLimit)
+            {
+                return null;
+            }
+        }
+
+        var binding = new Dictionary<string, Dim>();
+        var index = new int[split.Count];
+        bool equal = true, different = true;
+        for (long n = 0; n < count && (equal || different); n++)
+        {
+            var aboveOneHere = true;
+            for (var s = 0; s < split.Count; s++)
+            {
+                var value = domains[s][index[s]];
+                binding[split[s]] = Dim.Of(value);
+                aboveOneHere &= value > 1;
+            }
+
+            var relation = Decide(a.Substitute(binding), b.Substitute(binding), all, aboveOne);
+            equal &= relation == DimRelation.Equal;
+            different &= !aboveOneHere || relation == DimRelation.Different;
+            for (var s = 0; s < split.Count && ++index[s] == domains[s].Count; s++)
+            {
+                index[s] = 0;
+            }
+        }
+
+        return equal ? DimRelation.Equal
+            : different || symbols.Any(s => aboveOne(s) is null) ? DimRelation.Different
+            : DimRelation.Unknown;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="split"/> the symbols <see cref="Split"/> assigns in <paramref name="dim"/>; false when a
+    /// divisor mentions a symbol without a finite domain (no split can make that divisor constant).
+    /// </summary>
+    private static bool NonLinearSymbols(Dim dim, List<string> split, Func<string, SymbolDomain> all)
+    {
+        switch (dim.Kind)
+        {
+            case DimKind.Constant or DimKind.Symbol:
+                return true;
+            case DimKind.Multiply when !dim.Left!.IsKnown && !dim.Right!.IsKnown:
+                var factors = new List<string>();
+                dim.CollectSymbols(factors);
+                foreach (var symbol in factors.Where(s => all(s).Values is not null && !split.Contains(s)))
+                {
+                    split.Add(symbol);
+                }
+
+                break;
+            case DimKind.FloorDivide or DimKind.CeilDivide when dim.HasSymbolicDivisor:
+                var divisor = new List<string>();
+                dim.Right!.CollectSymbols(divisor);
+                foreach (var symbol in divisor)
+                {
+                    if (all(symbol).Values is null)
+                    {
+                        return false;
+                    }
+
+                    if (!split.Contains(symbol))
+                    {
+                        split.Add(symbol);
+                    }
+                }
+
+                break;
+        }
+
+        return NonLinearSymbols(dim.Left!, split, all) && NonLinearSymbols(dim.Right!, split, all);
+    }
+
+    /// <summary>
     /// Exact answer by enumeration when every symbol has a finite domain and there are few assignments (Different
     /// skips the assignments with a symbol ≤ 1).
     /// </summary>
@@ -275,7 +383,7 @@ internal static class DimComparer
                 var l = LowerBound(dim.Left!, domainOf);
                 var r = LowerBound(dim.Right!, domainOf);
                 return l >= 0 && r >= 0 ? checked(l.Value * r.Value) : null; // x ≥ l ≥ 0 and y ≥ r ≥ 0 ⇒ xy ≥ lr
-            case DimKind.FloorDivide or DimKind.CeilDivide when dim.Right!.Value > 0:
+            case DimKind.FloorDivide or DimKind.CeilDivide when dim.Right!.IsKnown && dim.Right.Value > 0:
                 var inner = LowerBound(dim.Left!, domainOf); // floor and ceil division by d > 0 are monotone
                 return inner is null ? null
                     : dim.Kind == DimKind.FloorDivide ? Arith.FloorDiv(inner.Value, dim.Right.Value) : Arith.CeilDiv(inner.Value, dim.Right.Value);

@@ -49,7 +49,7 @@ internal sealed class LinearDrift
                 return operand is null ? null
                     : factor >= 0 ? new LinearDrift(operand.Denominator, checked(operand.Slope * factor), checked(operand.ErrorLow * factor), checked(operand.ErrorHigh * factor))
                     : new LinearDrift(operand.Denominator, checked(operand.Slope * factor), checked(operand.ErrorHigh * factor), checked(operand.ErrorLow * factor));
-            case DimKind.FloorDivide or DimKind.CeilDivide when dim.Right!.Value > 0:
+            case DimKind.FloorDivide or DimKind.CeilDivide when dim.Right!.IsKnown && dim.Right.Value > 0:
                 var inner = Of(dim.Left!);
                 if (inner is null)
                 {

@@ -6,7 +6,7 @@ namespace TypedGraph.Generators.Analysis;
 /// A dimension as a constant plus a sum of one-variable <see cref="QuasiLinear"/> parts. A variable is a symbol, or an
 /// "atom": a sub-expression outside the exact fragment (a product of two symbolic dims; the dividend of a division when
 /// it is a sum of several variables or its period would exceed <see cref="QuasiLinear.MaxPeriod"/>; a division by a
-/// non-positive number), treated as an independent unknown. Treating an atom as independent only enlarges the set of cases, so a relation proven over it
+/// non-positive number or by a symbolic divisor, which <see cref="DimComparer"/> splits over first when it can), treated as an independent unknown. Treating an atom as independent only enlarges the set of cases, so a relation proven over it
 /// also holds for the real expression.
 /// </summary>
 internal sealed class SeparableForm
@@ -38,7 +38,7 @@ internal sealed class SeparableForm
                 return Of(dim.Left!).Scale(dim.Right.Value);
             case DimKind.Multiply when dim.Left!.IsKnown:
                 return Of(dim.Right!).Scale(dim.Left.Value);
-            case DimKind.FloorDivide or DimKind.CeilDivide when dim.Right!.Value > 0:
+            case DimKind.FloorDivide or DimKind.CeilDivide when dim.Right!.IsKnown && dim.Right.Value > 0:
                 var inner = Of(dim.Left!);
                 if (inner.Parts.Count == 0)
                 {

@@ -7,7 +7,8 @@ namespace TypedGraph.Generators.Analysis;
 /// <summary>
 /// The least or greatest value of a dimension expression over a space of hyper-parameters, with a point where it is
 /// reached — without enumerating the space. Every operation a <see cref="Dim"/> is built from (sums, products, floor and
-/// ceiling division by positive constants) is monotone in each operand, so a sign analysis of the expression finds, per
+/// ceiling division by positive constants or by positive hyper-parameters, <c>H/Pool</c>) is monotone in each operand
+/// (a quotient in its divisor with the direction set by the dividend's sign), so a sign analysis of the expression finds, per
 /// symbol, whether every occurrence pushes the value the same way (a product by a factor whose sign is fixed over the
 /// space keeps or flips the direction). The value is then monotone in each such symbol whatever the others are, so its
 /// extreme sits at an end of that symbol's domain: those symbols cost nothing. Only symbols with occurrences pulling both
@@ -123,9 +124,33 @@ internal static class SpaceExtremes
                 Factor(dim.Right!, dim.Left!, sign, directions, domains);
                 return;
             default:
-                // floor/ceil division by a positive constant keeps the direction; anything else moves both ways
-                Walk(dim.Left!, dim.Right!.Value > 0 ? sign : 0, directions, domains);
+                Quotient(dim, sign, directions, domains);
                 return;
+        }
+    }
+
+    /// <summary>
+    /// The occurrences in a floor or ceiling division a/b. For b &gt; 0 over the whole space, both are non-decreasing in
+    /// a; in b they are non-increasing where a ≥ 0 (floor(7/2) = 3 ≥ floor(7/3) = 2) and non-decreasing where a ≤ 0
+    /// (floor(−7/2) = −4 ≤ floor(−7/3) = −3), so a divisor symbol (<c>H/Pool</c>) pulls against the dividend's sign, and
+    /// both ways when that sign varies over the space. A divisor that can be ≤ 0 makes every occurrence two-way.
+    /// </summary>
+    private static void Quotient(Dim dim, int sign, Dictionary<string, int> directions, Dictionary<string, SymbolDomain> domains)
+    {
+        var (divisorLow, _) = Bounds(dim.Right!, domains);
+        if (divisorLow <= 0)
+        {
+            Walk(dim.Left!, 0, directions, domains);
+            Walk(dim.Right!, 0, directions, domains);
+            return;
+        }
+
+        Walk(dim.Left!, sign, directions, domains);
+        if (!dim.Right!.IsKnown)
+        {
+            var (low, high) = Bounds(dim.Left!, domains);
+            var dividendSign = low >= 0 ? 1 : high <= 0 ? -1 : 0;
+            Walk(dim.Right!, -sign * dividendSign, directions, domains);
         }
     }
 
@@ -163,9 +188,15 @@ internal static class SpaceExtremes
                 return (products.Min(), products.Max());
             default:
                 var (l, h) = Bounds(dim.Left!, domains);
-                var d = dim.Right!.Value;
-                return d <= 0 ? (long.MinValue / 4, long.MaxValue / 4)
-                    : dim.Kind == DimKind.FloorDivide ? (Arith.FloorDiv(l, d), Arith.FloorDiv(h, d)) : (Arith.CeilDiv(l, d), Arith.CeilDiv(h, d));
+                var (dl, dh) = Bounds(dim.Right!, domains);
+                if (dl <= 0)
+                {
+                    return (long.MinValue / 4, long.MaxValue / 4);
+                }
+
+                // Monotone in the dividend, and in the divisor for a dividend of fixed sign (see Quotient): the ends are at corners.
+                Func<long, long, long> divide = dim.Kind == DimKind.FloorDivide ? Arith.FloorDiv : Arith.CeilDiv;
+                return (Math.Min(divide(l, dl), divide(l, dh)), Math.Max(divide(h, dl), divide(h, dh)));
         }
     }
 

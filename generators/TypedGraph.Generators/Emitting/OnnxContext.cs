@@ -104,7 +104,10 @@ internal sealed class OnnxContext
     public static string Int64s(params long[] values) => $"{Builder}.AddInt64s(\"const\", {string.Join(", ", values.Select(Number))})";
 
     /// <summary>A 1-D Float32 constant (<c>Resize</c> scales).</summary>
-    public static string Floats(params double[] values) => $"{Builder}.AddFloats(\"const\", {string.Join(", ", values.Select(FloatLiteral))})";
+    public static string Floats(params double[] values) => FloatsOf(values.Select(FloatLiteral));
+
+    /// <summary>A 1-D Float32 constant of C# expressions evaluated at export (<c>Resize</c> scales from a hyper-parameter: <c>this.Size</c>).</summary>
+    public static string FloatsOf(IEnumerable<string> valueExpressions) => $"{Builder}.AddFloats(\"const\", {string.Join(", ", valueExpressions)})";
 
     /// <summary>A scalar Float32 constant.</summary>
     public static string Scalar(double value) => $"{Builder}.AddFloat(\"const\", {FloatLiteral(value)})";

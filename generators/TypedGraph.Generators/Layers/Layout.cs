@@ -41,6 +41,18 @@ internal static class Layout
             : Dim.CeilDivide(size, stride);
 
     /// <summary>
+    /// <see cref="WindowOutput(Dim, Dim, int, int, Padding)"/> for a stride that may be a hyper-parameter too (a pool whose
+    /// stride defaults to its tunable size): valid floor((L − d(k−1) − 1)/s) + 1, same ceil(L/s). A valid window that steps
+    /// by its own size (k = s, d = 1) is written floor(L/k), the same value for k ≥ 1 (floor((L − k)/k) + 1 =
+    /// floor(L/k − 1) + 1), so <c>Summary()</c> and the diagnostics read <c>H/Pool</c>.
+    /// </summary>
+    public static Dim WindowOutput(Dim size, Dim kernel, Dim stride, int dilation, Padding padding) =>
+        stride.IsKnown ? WindowOutput(size, kernel, (int)stride.Value, dilation, padding)
+        : padding != Padding.Valid ? Dim.CeilDivide(size, stride)
+        : kernel == stride && dilation == 1 ? Dim.FloorDivide(size, stride)
+        : Dim.FloorDivide(size + (kernel * Dim.Of(-dilation)) + (dilation - 1), stride) + 1;
+
+    /// <summary>
     /// The symmetric padding a TorchSharp module can apply itself when it reproduces Keras for every input size (valid; a
     /// 1×1 window; stride 1 with an even total); null when Keras's "same" needs an explicit, possibly asymmetric pad.
     /// </summary>

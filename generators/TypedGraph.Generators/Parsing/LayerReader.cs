@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using TypedGraph.Generators.Diagnostics;
@@ -136,6 +137,43 @@ internal sealed class LayerReader
                 ArgumentError(argument, $"{what} must be an int or nameof an int hyper-parameter, got {Show(other)}");
                 return new Tunable<int>(1, null);
         }
+    }
+
+    /// <summary>
+    /// A window per spatial axis (a kernel, a pool size) given at <paramref name="position"/> as an <c>int</c>, an
+    /// <c>int[]</c> [rows, cols] or <c>nameof(hyper-parameter)</c>, which sizes every axis (see <see cref="Size"/>).
+    /// <paramref name="literal"/> is the attribute's own reading of the sizes: it needs <paramref name="rank"/> positive
+    /// sizes (TG0010 otherwise, the sizes then patched so the shape rule can go on).
+    /// </summary>
+    public Tunable<int>[] Window(int position, string what, int[] literal, int rank)
+    {
+        var written = Values(position);
+        if (written.Length == 1 && written[0].Value is string)
+        {
+            return Enumerable.Repeat(Size(position, what, 0), rank).ToArray();
+        }
+
+        var argument = At(position);
+        if (literal.Length != rank)
+        {
+            ArgumentError(argument, $"the {what} needs {rank} sizes [rows, cols], got {literal.Length}");
+            literal = Enumerable.Repeat(literal.Length > 0 ? literal[0] : 1, rank).ToArray();
+        }
+
+        if (written.Length == 1 && written[0].Value is not (int or string) && literal.All(k => k == 0))
+        {
+            // The object overload with something other than an int or a name (a double, a string expression …).
+            ArgumentError(argument, $"{what} must be an int, an int[] or nameof an int hyper-parameter, got {written[0].Value}");
+        }
+        else
+        {
+            foreach (var size in literal)
+            {
+                Positive(argument, what, size);
+            }
+        }
+
+        return literal.Select(k => new Tunable<int>(k, null)).ToArray();
     }
 
     /// <summary>

@@ -26,6 +26,16 @@ sealed class AvgPool2dAttribute : NodeAttribute
         PoolSize = PoolShape.Length == 2 && PoolShape[0] == PoolShape[1] ? PoolShape[0] : 0;
     }
 
+    /// <summary>
+    /// Creates the layer with a hyper-parameter pool size: <c>[AvgPool2d(nameof(Pool))]</c>. The compiler picks this overload
+    /// only when the argument is neither an <c>int</c> nor an <c>int[]</c>, i.e. for <c>nameof</c>.
+    /// </summary>
+    /// <param name="poolSize">Size of the square pooling window: an <c>int</c>, an <c>int[]</c> [rows, cols], or <c>nameof</c> of an <c>int</c> hyper-parameter (<c>[Choice]</c>/<c>[Range]</c> property); the stride defaults to it.</param>
+    public AvgPool2dAttribute(object poolSize)
+        : this(ShapeOf(poolSize, 2))
+    {
+    }
+
     /// <summary>Size of the pooling window.</summary>
     public int PoolSize { get; }
 

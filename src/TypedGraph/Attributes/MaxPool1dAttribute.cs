@@ -18,6 +18,16 @@ sealed class MaxPool1dAttribute : NodeAttribute
         PoolSize = poolSize;
     }
 
+    /// <summary>
+    /// Creates the layer with a hyper-parameter pool size: <c>[MaxPool1d(nameof(Pool))]</c>. The compiler picks this overload
+    /// only when the argument is not an <c>int</c>, i.e. for <c>nameof</c>.
+    /// </summary>
+    /// <param name="poolSize">Size of the pooling window: an <c>int</c>, or <c>nameof</c> of an <c>int</c> hyper-parameter (<c>[Choice]</c>/<c>[Range]</c> property); the stride defaults to it.</param>
+    public MaxPool1dAttribute(object poolSize)
+        : this(SizeOf(poolSize))
+    {
+    }
+
     /// <summary>Size of the pooling window.</summary>
     public int PoolSize { get; }
 

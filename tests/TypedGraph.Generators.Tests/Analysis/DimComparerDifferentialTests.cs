@@ -21,6 +21,8 @@ using Dim = TypedGraph.Generators.Analysis.Dim;
 public sealed class DimComparerDifferentialTests(ITestOutputHelper output)
 {
     private static readonly long[] s_divisors = [2, 2, 2, 3, 4, 5, 7, 8, 16, 32, 1024, 2048];
+    private static readonly long[] s_poolValues = [1, 2, 3, 5];
+    private static readonly Dim Pool = Dim.Symbol("P");
     private static readonly long[] s_grid = [.. Enumerable.Range(1, 40).Select(i => (long)i), 47, 48, 49, 63, 64, 65, 99, 100, 127, 128, 129, 255, 256, 299, 1000, 1023, 1024, 1025, 2047, 2048, 2049, 3000, 4095, 4096];
 
     [Fact]
@@ -88,6 +90,62 @@ public sealed class DimComparerDifferentialTests(ITestOutputHelper output)
         }
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Take(20)));
+    }
+
+    [Fact]
+    public void Decisions_with_a_hyper_parameter_divisor_agree_with_brute_force()
+    {
+        // The same expressions with a pool-size hyper-parameter P ∈ {1, 2, 3, 5} among the divisors and factors (H/P,
+        // ceil((H+3)/P), H*P): DimComparer splits over P only; brute force also runs over P (Different: at P > 1).
+        var pairs = Setting("TYPEDGRAPH_DIM_PAIRS", 3000) / 3;
+        var seed = Setting("TYPEDGRAPH_DIM_SEED", 20261201) + 1;
+        output.WriteLine($"seed {seed}, {pairs} pairs");
+        var random = new Random(seed);
+        var domain = SymbolDomain.OfValues(s_poolValues);
+        var counts = new Dictionary<DimRelation, int>();
+        var failures = new List<string>();
+        int withPool = 0, decidedWithPool = 0, unknownDecidable = 0;
+        var watch = new Stopwatch();
+        for (var i = 0; i < pairs; i++)
+        {
+            var symbols = random.Next(3) == 0 ? new[] { "H", "W" } : ["H"];
+            var a = Build(random, symbols, 4, Pool);
+            var b = random.Next(4) == 0 ? Perturb(random, a, symbols) : Build(random, symbols, 4, Pool);
+            watch.Start();
+            var relation = DimComparer.Compare(a, b, name => name == "P" ? domain : null);
+            watch.Stop();
+            counts[relation] = counts.TryGetValue(relation, out var n) ? n + 1 : 1;
+
+            bool alwaysEqual = true, alwaysDifferent = true;
+            foreach (var p in s_poolValues)
+            {
+                var binding = new Dictionary<string, Dim> { ["P"] = Dim.Of(p) };
+                var (equal, different) = BruteForce(a.Substitute(binding), b.Substitute(binding), symbols);
+                alwaysEqual &= equal;
+                alwaysDifferent &= p <= 1 || different;
+            }
+
+            if ((relation == DimRelation.Equal && !alwaysEqual) || (relation == DimRelation.Different && !alwaysDifferent))
+            {
+                failures.Add($"{a} vs {b}: {relation}, but brute force over P ∈ {{1, 2, 3, 5}} finds equal={alwaysEqual} different={alwaysDifferent}");
+            }
+
+            var mentions = new List<string>();
+            a.CollectSymbols(mentions);
+            b.CollectSymbols(mentions);
+            if (mentions.Contains("P"))
+            {
+                withPool++;
+                decidedWithPool += relation == DimRelation.Unknown ? 0 : 1;
+            }
+
+            unknownDecidable += relation == DimRelation.Unknown && (alwaysEqual || alwaysDifferent) ? 1 : 0;
+        }
+
+        output.WriteLine($"Equal {Count(counts, DimRelation.Equal)}, Different {Count(counts, DimRelation.Different)}, Unknown {Count(counts, DimRelation.Unknown)} " +
+            $"(brute force decides {unknownDecidable} of the Unknown); {withPool} pairs mention P, {decidedWithPool} of them decided; {watch.Elapsed.TotalMilliseconds:F0} ms");
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Take(20)));
+        Assert.True(decidedWithPool > withPool / 4, $"only {decidedWithPool} of {withPool} pairs with a symbolic divisor decided: the split is not working");
     }
 
     [Fact]
@@ -178,25 +236,32 @@ public sealed class DimComparerDifferentialTests(ITestOutputHelper output)
         return (equal, different);
     }
 
-    /// <summary>A random expression over <paramref name="symbols"/> of at most <paramref name="depth"/> levels.</summary>
-    private static Dim Build(Random random, string[] symbols, int depth)
+    /// <summary>
+    /// A random expression over <paramref name="symbols"/> of at most <paramref name="depth"/> levels; with
+    /// <paramref name="hyperParameter"/>, a third of the divisors and factors are that symbol (without it, the random
+    /// sequence is the one the recorded seeds were run with).
+    /// </summary>
+    internal static Dim Build(Random random, string[] symbols, int depth, Dim? hyperParameter = null)
     {
         if (depth == 0 || random.Next(4) == 0)
         {
             return random.Next(5) == 0 ? Dim.Of(random.Next(1, 9)) : Dim.Symbol(symbols[random.Next(symbols.Length)]);
         }
 
-        var inner = Build(random, symbols, depth - 1);
+        var inner = Build(random, symbols, depth - 1, hyperParameter);
         return random.Next(8) switch
         {
-            0 => inner + Build(random, symbols, depth - 1),
+            0 => inner + Build(random, symbols, depth - 1, hyperParameter),
             1 => inner + random.Next(1, 6),
             2 => inner - random.Next(1, 6),
-            3 => inner * Dim.Of(random.Next(2, 5)),
-            4 or 5 => Dim.FloorDivide(inner, s_divisors[random.Next(s_divisors.Length)]),
-            _ => Dim.CeilDivide(inner, s_divisors[random.Next(s_divisors.Length)]),
+            3 => inner * (hyperParameter is not null && random.Next(3) == 0 ? hyperParameter : Dim.Of(random.Next(2, 5))),
+            4 or 5 => Dim.FloorDivide(inner, Divisor(random, hyperParameter)),
+            _ => Dim.CeilDivide(inner, Divisor(random, hyperParameter)),
         };
     }
+
+    private static Dim Divisor(Random random, Dim? hyperParameter) =>
+        hyperParameter is not null && random.Next(3) == 0 ? hyperParameter : Dim.Of(s_divisors[random.Next(s_divisors.Length)]);
 
     /// <summary>A rewrite of <paramref name="dim"/> that is often, not always, equal to it: the interesting pairs.</summary>
     private static Dim Perturb(Random random, Dim dim, string[] symbols)

@@ -119,5 +119,57 @@ public sealed class DimComparerTests
     public void Huge_numbers_fall_back_to_unknown_without_throwing() =>
         Assert.Equal(DimRelation.Unknown, Compare((H * Dim.Of(1L << 62)) + (H * Dim.Of(1L << 62)), H));
 
+    [Fact]
+    public void A_hyper_parameter_divisor_is_split_over_its_values()
+    {
+        // Pool ∈ {2, 3}; H an input size (every integer ≥ 1), never enumerated.
+        var pool = Dim.Symbol("Pool");
+        SymbolDomain? Domains(string name) => name == "Pool" ? SymbolDomain.OfValues([2, 3]) : null;
+        var pooled = Dim.FloorDivide(H, pool);
+
+        Assert.Equal("H/Pool", pooled.ToString());
+        Assert.Equal(DimRelation.Equal, DimComparer.Compare(pooled, Dim.FloorDivide(H, pool), Domains));
+        // The valid-window form floor((H − Pool)/Pool) + 1 is the same size for every H and every Pool.
+        Assert.Equal(DimRelation.Equal, DimComparer.Compare(pooled, Dim.FloorDivide(H + (pool * Dim.Of(-1)), pool) + 1, Domains));
+        Assert.Equal(DimRelation.Equal, DimComparer.Compare(Dim.CeilDivide(H, pool), Dim.FloorDivide(H + pool - 1, pool), Domains));
+        Assert.Equal(DimRelation.Different, DimComparer.Compare(pooled, pooled + 1, Domains));
+        // Pool = 2: H/2 against H/2, equal; Pool = 3: H/3 against H/2, equal at H = 3 only: neither for the whole space.
+        Assert.Equal(DimRelation.Unknown, DimComparer.Compare(pooled, Dim.FloorDivide(H, 2), Domains));
+        // floor(H/2) < H and floor(H/3) < H for every H > 1: different at each value of Pool.
+        Assert.Equal(DimRelation.Different, DimComparer.Compare(pooled, H, Domains));
+    }
+
+    [Fact]
+    public void A_divisor_value_of_1_counts_for_equal_only()
+    {
+        // Pool = 1 makes H/Pool equal to H; Different asks about sizes > 1 only, so Pool ∈ {1, 2} still gives Different.
+        var pool = Dim.Symbol("Pool");
+        Assert.Equal(DimRelation.Different, DimComparer.Compare(Dim.FloorDivide(H, pool), H, name => name == "Pool" ? SymbolDomain.OfValues([1, 2]) : null));
+        Assert.Equal(DimRelation.Equal, DimComparer.Compare(Dim.FloorDivide(H, pool), H, name => name == "Pool" ? SymbolDomain.OfValues([1]) : null));
+    }
+
+    [Fact]
+    public void A_hyper_parameter_factor_is_split_over_its_values()
+    {
+        var factor = Dim.Symbol("Factor");
+        var upsampled = H * factor;
+
+        Assert.Equal(DimRelation.Equal, DimComparer.Compare(upsampled, H * Dim.Of(2), name => name == "Factor" ? SymbolDomain.OfValues([2]) : null));
+        Assert.Equal(DimRelation.Different, DimComparer.Compare(upsampled, H * Dim.Of(2), name => name == "Factor" ? SymbolDomain.OfValues([3, 4]) : null));
+        Assert.Equal(DimRelation.Unknown, DimComparer.Compare(upsampled, H * Dim.Of(2), name => name == "Factor" ? SymbolDomain.OfValues([2, 3]) : null));
+        // Upsampling by Factor then pooling by Factor gives H back, whatever the factor.
+        Assert.Equal(DimRelation.Equal, DimComparer.Compare(Dim.FloorDivide(upsampled, factor), H, name => name == "Factor" ? SymbolDomain.OfValues([2, 3, 5]) : null));
+    }
+
+    [Fact]
+    public void A_divisor_without_a_finite_domain_stays_an_opaque_term()
+    {
+        // W is an input size: no split is possible, and no answer is claimed that brute force could refute.
+        Assert.Equal(DimRelation.Unknown, Compare(Dim.FloorDivide(H, W), H));
+        Assert.Equal(DimRelation.Different, Compare(Dim.FloorDivide(H, W), Dim.FloorDivide(H, W) + 1));
+        Assert.Equal("H/W", Dim.FloorDivide(H, W).ToString());
+        Assert.Equal("ceil((H+1)/(W*2))", Dim.CeilDivide(H + 1, W * Dim.Of(2)).ToString());
+    }
+
     private static DimRelation Compare(Dim a, Dim b) => DimComparer.Compare(a, b);
 }

@@ -99,7 +99,8 @@ public sealed class SearchSpaceScaleTests(ITestOutputHelper output)
         from f1 in filters from k1 in kernels from f2 in filters from k2 in kernels from f3 in filters from k3 in kernels
         from u1 in units from u2 in units from u3 in units select (f1, k1, f2, k2, f3, k3, u1, u2, u3);
 
-    private static ConstructContext? ConstructOf(ModelGraph graph, GraphNode node) =>
+    /// <summary>The construction context of a node that owns a module (what the emitter gives <c>LayerSpec.Parameters</c>).</summary>
+    internal static ConstructContext? ConstructOf(ModelGraph graph, GraphNode node) =>
         node.IsSharedApplication || node.InputIndices.Count == 0 || node.Shape is null
             ? null
             : new ConstructContext(Names.Field(node.Name), node.InputIndices.Select(i => graph.Nodes[i].Shape!).ToList(), node.Shape, graph.Model.DataFormat);

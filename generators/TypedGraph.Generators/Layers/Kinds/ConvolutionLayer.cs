@@ -47,38 +47,7 @@ internal sealed record ConvolutionLayer(
 
         var hasFilters = kind != ConvolutionKind.Depthwise;
         var tunableFilters = hasFilters ? reader.Size(0, "filters", filters) : new Tunable<int>(0, null);
-        var kernelPosition = hasFilters ? 1 : 0;
-        var kernelArgument = LayerReader.At(kernelPosition);
-        Tunable<int>[] tunableKernel;
-        var written = reader.Values(kernelPosition);
-        if (written.Length == 1 && written[0].Value is string)
-        {
-            var size = reader.Size(kernelPosition, "kernel size", 0);
-            tunableKernel = Enumerable.Repeat(size, rank).ToArray();
-        }
-        else
-        {
-            if (kernel.Length != rank)
-            {
-                reader.ArgumentError(kernelArgument, $"the kernel needs {rank} sizes [rows, cols], got {kernel.Length}");
-                kernel = Enumerable.Repeat(kernel.Length > 0 ? kernel[0] : 1, rank).ToArray();
-            }
-
-            if (written.Length == 1 && written[0].Value is not (int or string) && kernel.All(k => k == 0))
-            {
-                reader.ArgumentError(kernelArgument, $"kernel size must be an int, an int[] or nameof an int hyper-parameter, got {written[0].Value}");
-            }
-            else
-            {
-                foreach (var size in kernel)
-                {
-                    reader.Positive(kernelArgument, "kernel size", size);
-                }
-            }
-
-            tunableKernel = kernel.Select(k => new Tunable<int>(k, null)).ToArray();
-        }
-
+        var tunableKernel = reader.Window(hasFilters ? 1 : 0, "kernel size", kernel, rank);
         reader.Positive(nameof(Conv2dAttribute.Stride), "Stride", stride);
         reader.Positive(nameof(Conv2dAttribute.Dilation), "Dilation", dilation);
         reader.Positive(nameof(SeparableConv2dAttribute.DepthMultiplier), "DepthMultiplier", multiplier);
