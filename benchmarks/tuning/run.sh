@@ -8,7 +8,7 @@
 # Prints per round and the medians: trials per hour, speed-up shared/one, ceiling 2·one/pair, and the tuner's share of
 # the ceiling; plus the tuner's overhead per trial: a worker's wall time of Search minus its time inside Fit, divided by
 # its trials, for the single worker and for the two sharing a study (claims, model construction, weight snapshots, checkpoint and HParams writes, objective check).
-# Usage: benchmarks/tuning/run.sh   (ROUNDS, TRIALS, EPOCHS, SAMPLES, STRATEGY, CONFIGURATION override the defaults)
+# Usage: benchmarks/tuning/run.sh   (ROUNDS, TRIALS, EPOCHS, SAMPLES, BATCH, STRATEGY, CONFIGURATION override the defaults)
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 config=${CONFIGURATION:-Release}
@@ -17,11 +17,12 @@ trials=${TRIALS:-18}
 epochs=${EPOCHS:-4}
 samples=${SAMPLES:-32768}
 strategy=${STRATEGY:-Grid}
+batch=${BATCH:-64}
 worker="$root/tests/TypedGraph.Tuning.Worker/bin/$config/net10.0/TypedGraph.Tuning.Worker.dll"
 [ -f "$worker" ] || dotnet build "$root/tests/TypedGraph.Tuning.Worker" -c "$config" -v q --nologo >/dev/null
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-args="--strategy $strategy --max-trials $trials --epochs $epochs --samples $samples --seed 3"
+args="--strategy $strategy --max-trials $trials --epochs $epochs --samples $samples --batch-size $batch --seed 3"
 now() { date +%s.%N; }
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 pair() { # runs the worker twice at once with directories $1 and $2 (outputs $3-a.out, $3-b.out), prints the wall time
@@ -35,7 +36,7 @@ pair() { # runs the worker twice at once with directories $1 and $2 (outputs $3-
     echo "$(now) - $start" | bc -l
 }
 
-echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg); $rounds rounds of $trials $strategy trials, $epochs epochs, $samples samples"
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg); $rounds rounds of $trials $strategy trials, $epochs epochs, $samples samples, batch $batch"
 r=1
 while [ "$r" -le "$rounds" ]; do
     start=$(now)

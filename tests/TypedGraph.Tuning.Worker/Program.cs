@@ -10,7 +10,7 @@ using TypedGraph.Tests.Models;
 using TypedGraph.Tuning;
 
 // Usage: TypedGraph.Tuning.Worker (--directory DIR | --storage CONNECTION) --strategy S --max-trials N
-//        [--epochs E] [--seed S] [--epoch-delay-ms MS] [--samples N]
+//        [--epochs E] [--seed S] [--epoch-delay-ms MS] [--samples N] [--batch-size B]
 // Prints "done <trials in the study> fit-seconds <time inside Fit> wall-seconds <time of Search> trials-run <trials this process ran>"
 // (the benchmark in benchmarks/tuning reads it).
 var options = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -49,7 +49,7 @@ Callback[] callbacks =
         onTrainEnd: _ => fit.Stop()),
 ];
 var wall = Stopwatch.StartNew();
-var result = tuner.Search(x, y, epochs: Number("--epochs", 2), batchSize: 64, validationSplit: 0.25, callbacks: callbacks, verbose: 0);
+var result = tuner.Search(x, y, epochs: Number("--epochs", 2), batchSize: Number("--batch-size", 64), validationSplit: 0.25, callbacks: callbacks, verbose: 0);
 wall.Stop();
 Console.Out.WriteLine(string.Create(
     CultureInfo.InvariantCulture,
