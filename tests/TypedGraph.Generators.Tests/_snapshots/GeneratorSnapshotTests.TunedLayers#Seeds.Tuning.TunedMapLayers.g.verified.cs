@@ -18,13 +18,13 @@ partial class TunedMapLayers : global::TypedGraph.Model<TunedMapLayers.Inputs, T
     }
 
     /// <summary>The outputs of <see cref="TunedMapLayers"/>: one tensor per <c>[Output]</c>, in declaration order.</summary>
-    public sealed record Outputs(global::TorchSharp.torch.Tensor Y) : global::TypedGraph.ITensorRecord<Outputs>
+    public sealed record Outputs(global::TorchSharp.torch.Tensor Back, global::TorchSharp.torch.Tensor Y) : global::TypedGraph.ITensorRecord<Outputs>
     {
         /// <inheritdoc />
-        public global::System.Collections.Generic.IReadOnlyList<global::TorchSharp.torch.Tensor> ToTensors() => [Y];
+        public global::System.Collections.Generic.IReadOnlyList<global::TorchSharp.torch.Tensor> ToTensors() => [Back, Y];
 
         /// <inheritdoc />
-        public static Outputs FromTensors(global::System.Collections.Generic.IReadOnlyList<global::TorchSharp.torch.Tensor> tensors) => new(tensors[0]);
+        public static Outputs FromTensors(global::System.Collections.Generic.IReadOnlyList<global::TorchSharp.torch.Tensor> tensors) => new(tensors[0], tensors[1]);
     }
 
     /// <summary>The training targets of <see cref="TunedMapLayers"/>: one tensor per output that has a loss.</summary>
@@ -63,6 +63,7 @@ partial class TunedMapLayers : global::TypedGraph.Model<TunedMapLayers.Inputs, T
             new global::TypedGraph.InputSpec("Image", new global::TypedGraph.Shape(global::TypedGraph.Dim.Batch, global::TypedGraph.Dim.Fixed(3), global::TypedGraph.Dim.Fixed(6), global::TypedGraph.Dim.Fixed(6)), global::TypedGraph.DType.Float32),
         ],
         [
+            new global::TypedGraph.OutputSpec("Back", "back", global::TypedGraph.Loss.None, 1.0, [], global::TypedGraph.Activation.None),
             new global::TypedGraph.OutputSpec("Y", "y", global::TypedGraph.Loss.MeanSquaredError, 1.0, [], global::TypedGraph.Activation.None),
         ]);
 
@@ -197,7 +198,7 @@ partial class TunedMapLayers : global::TypedGraph.Model<TunedMapLayers.Inputs, T
         record?.Invoke(6, f);
         var y = _y.forward(f);
         record?.Invoke(7, y);
-        return new Outputs(y);
+        return new Outputs(back, y);
     }
 
     /// <summary>Runs the model on its input tensors in declaration order: <paramref name="image"/> (N, 3, 6, 6).</summary>
@@ -207,7 +208,7 @@ partial class TunedMapLayers : global::TypedGraph.Model<TunedMapLayers.Inputs, T
     protected override string PyTorchSource =>
         global::System.FormattableString.Invariant($$$"""
         class TunedMapLayers(nn.Module):
-            # The PyTorch twin of the TypedGraph model TunedMapLayers: forward(image (N, 3, 6, 6)) -> y (N, 1).
+            # The PyTorch twin of the TypedGraph model TunedMapLayers: forward(image (N, 3, 6, 6)) -> back (N, 2, (Pad*2+6)*2-Crop*2+Kernel-1, (Pad*2+6)*2-Crop*2+Kernel-1), y (N, 1).
             # Module names (state-dict keys) and shapes are TorchSharp's; weights come from load_weights.
 
             def __init__(self):
@@ -226,7 +227,7 @@ partial class TunedMapLayers : global::TypedGraph.Model<TunedMapLayers.Inputs, T
                 back = self.back(cropped)
                 f = back.flatten(1)
                 y = self.y(f)
-                return y
+                return (back, y)
         """);
 
     /// <inheritdoc />
@@ -249,6 +250,6 @@ partial class TunedMapLayers : global::TypedGraph.Model<TunedMapLayers.Inputs, T
         var f = onnx.AddNode("Flatten", [back], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("axis", 1)]);
         onnx.Scope = prefix + "Y";
         var y = onnx.AddNode("Gemm", [f, onnx.AddWeight(prefix + "y.weight", _y, "weight"), onnx.AddWeight(prefix + "y.bias", _y, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("transB", 1)]);
-        return [y];
+        return [back, y];
     }
 }

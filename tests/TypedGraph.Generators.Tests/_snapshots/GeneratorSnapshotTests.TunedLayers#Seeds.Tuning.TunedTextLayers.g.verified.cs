@@ -18,13 +18,13 @@ partial class TunedTextLayers : global::TypedGraph.Model<TunedTextLayers.Inputs,
     }
 
     /// <summary>The outputs of <see cref="TunedTextLayers"/>: one tensor per <c>[Output]</c>, in declaration order.</summary>
-    public sealed record Outputs(global::TorchSharp.torch.Tensor Score) : global::TypedGraph.ITensorRecord<Outputs>
+    public sealed record Outputs(global::TorchSharp.torch.Tensor Attended, global::TorchSharp.torch.Tensor Score) : global::TypedGraph.ITensorRecord<Outputs>
     {
         /// <inheritdoc />
-        public global::System.Collections.Generic.IReadOnlyList<global::TorchSharp.torch.Tensor> ToTensors() => [Score];
+        public global::System.Collections.Generic.IReadOnlyList<global::TorchSharp.torch.Tensor> ToTensors() => [Attended, Score];
 
         /// <inheritdoc />
-        public static Outputs FromTensors(global::System.Collections.Generic.IReadOnlyList<global::TorchSharp.torch.Tensor> tensors) => new(tensors[0]);
+        public static Outputs FromTensors(global::System.Collections.Generic.IReadOnlyList<global::TorchSharp.torch.Tensor> tensors) => new(tensors[0], tensors[1]);
     }
 
     /// <summary>The training targets of <see cref="TunedTextLayers"/>: one tensor per output that has a loss.</summary>
@@ -63,6 +63,7 @@ partial class TunedTextLayers : global::TypedGraph.Model<TunedTextLayers.Inputs,
             new global::TypedGraph.InputSpec("Tokens", new global::TypedGraph.Shape(global::TypedGraph.Dim.Batch, global::TypedGraph.Dim.Symbol("T")), global::TypedGraph.DType.Int64),
         ],
         [
+            new global::TypedGraph.OutputSpec("Attended", "attended", global::TypedGraph.Loss.None, 1.0, [], global::TypedGraph.Activation.None),
             new global::TypedGraph.OutputSpec("Score", "score", global::TypedGraph.Loss.MeanSquaredError, 1.0, [], global::TypedGraph.Activation.None),
         ]);
 
@@ -176,7 +177,7 @@ partial class TunedTextLayers : global::TypedGraph.Model<TunedTextLayers.Inputs,
         record?.Invoke(3, pooled);
         var score = _score.forward(pooled);
         record?.Invoke(4, score);
-        return new Outputs(score);
+        return new Outputs(attended, score);
     }
 
     /// <summary>Runs the model on its input tensors in declaration order: <paramref name="tokens"/> (N, T).</summary>
@@ -186,7 +187,7 @@ partial class TunedTextLayers : global::TypedGraph.Model<TunedTextLayers.Inputs,
     protected override string PyTorchSource =>
         global::System.FormattableString.Invariant($$$"""
         class TunedTextLayers(nn.Module):
-            # The PyTorch twin of the TypedGraph model TunedTextLayers: forward(tokens (N, T)) -> score (N, 1).
+            # The PyTorch twin of the TypedGraph model TunedTextLayers: forward(tokens (N, T)) -> attended (N, T, Width), score (N, 1).
             # Module names (state-dict keys) and shapes are TorchSharp's; weights come from load_weights.
 
             def __init__(self):
@@ -202,7 +203,7 @@ partial class TunedTextLayers : global::TypedGraph.Model<TunedTextLayers.Inputs,
                 attended = self.attended(embedded, embedded, embedded)
                 pooled = attended.mean([1])
                 score = self.score(pooled)
-                return score
+                return (attended, score)
         """);
 
     /// <inheritdoc />
@@ -218,6 +219,6 @@ partial class TunedTextLayers : global::TypedGraph.Model<TunedTextLayers.Inputs,
         var pooled = onnx.AddNode("ReduceMean", [attended], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Ints("axes", 1), global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("keepdims", 0)]);
         onnx.Scope = prefix + "Score";
         var score = onnx.AddNode("Gemm", [pooled, onnx.AddWeight(prefix + "score.weight", _score, "weight"), onnx.AddWeight(prefix + "score.bias", _score, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("transB", 1)]);
-        return [score];
+        return [attended, score];
     }
 }
