@@ -34,4 +34,24 @@ public sealed class SearchSpaceDiagnosticTests
         Assert.Equal("Hyper-parameter 'HyperParameters' has the name of a member every tunable model has (the nested record M.HyperParameters); rename it", Message("TG0037"));
         Assert.Equal("Input 'Image' declares the symbolic dimension \"Size\", which is also the name of a hyper-parameter; rename one of them", Message("TG0038"));
     }
+
+    [Fact]
+    public void Tunable_padding_cropping_transposed_convolution_embedding_attention_and_rescaling_arguments_are_checked_over_the_space()
+    {
+        var diagnostics = AnalyzerRun.AssertMarkup("TunedLayerSpaces.cs");
+
+        var messages = diagnostics.Select(AnalyzerRun.Message).ToList();
+        Assert.Equal(9, messages.Count);
+
+        // By hand: 6 − 2·Crop is 4 at Crop = 1 and 0 at Crop = 3.
+        Assert.Contains("'Cropped' (Cropping2D) makes a dimension zero or negative: with Crop = 3: Image (N, 1, 6, 6) gives (N, 1, 0, 0) (6-Crop*2 becomes 0)", messages);
+        Assert.Contains("'Sum' (Add) merges tensors of different shapes: with Width = 16: A (N, T, 16); B (N, T, 8)", messages);
+        Assert.Contains("Invalid argument for 'Padded': with Pad = -1: padding must be ≥ 0", messages);
+        Assert.Contains("Invalid argument for 'Up': with Stride = 2 the values of Kernel (1 … 3) must all be ≥ 2 or all ≤ 2: the output size in·s + max(k − s, 0) changes form at k = s", messages);
+        Assert.Contains("Invalid argument for 'Attended': with Heads = 0: numHeads must be positive", messages);
+        Assert.Contains("'Again' needs an int for filters, but hyper-parameter 'Scale' is double", messages);
+        Assert.Contains("'Embedded' needs an int for Embedding inputDim, but hyper-parameter 'Ratio' is double", messages);
+        Assert.Contains("'Scaled' needs a double for Rescaling scale, but hyper-parameter 'Size' is int", messages);
+        Assert.Contains(messages, m => m.StartsWith("'Cropped' reads 'Image' for cropping, but 'Image' is not a hyper-parameter of model 'MapArguments'", StringComparison.Ordinal));
+    }
 }

@@ -14,6 +14,7 @@ public sealed class GeneratorSnapshotTests
     [InlineData("Composite.cs")]
     [InlineData("ParameterNames.cs")]
     [InlineData("Tuned.cs")]
+    [InlineData("TunedLayers.cs")]
     public void Generated_code_compiles_without_diagnostics(string file)
     {
         var (output, _) = TestCompilation.Generate(TestCompilation.Create(TestCompilation.Case(file)));
@@ -36,6 +37,9 @@ public sealed class GeneratorSnapshotTests
 
     [Fact]
     public void Tuned() => Verify("Tuned.cs");
+
+    [Fact]
+    public void TunedLayers() => Verify("TunedLayers.cs");
 
     private static void Verify(string file, [System.Runtime.CompilerServices.CallerMemberName] string method = "")
     {

@@ -41,6 +41,23 @@ public sealed class OverloadResolutionTests
     [InlineData("Dropout(nameof(Rate))", "object")]
     [InlineData("Dropout(0.5)", "double")]
     [InlineData("Dropout(0)", "double")]
+    [InlineData("Embedding(nameof(Units), nameof(F))", "object, object")]
+    [InlineData("Embedding(1000, nameof(F))", "object, object")]
+    [InlineData("Embedding(1000, 64)", "int, int")]
+    [InlineData("MultiHeadAttention(nameof(F), 8)", "object, object")]
+    [InlineData("MultiHeadAttention(2, 8)", "int, int")]
+    [InlineData("Rescaling(nameof(Rate))", "object")]
+    [InlineData("Rescaling(1.0 / 255)", "double")]
+    [InlineData("Rescaling(2)", "double")]
+    [InlineData("ZeroPadding2d(nameof(K))", "object")]
+    [InlineData("ZeroPadding2d(1)", "int")]
+    [InlineData("ZeroPadding2d(Bottom = 1)", "")]
+    [InlineData("Cropping2d(nameof(K))", "object")]
+    [InlineData("Cropping2d(1)", "int")]
+    [InlineData("Cropping2d(Top = 1)", "")]
+    [InlineData("Conv2dTranspose(nameof(F), nameof(K))", "object, object")]
+    [InlineData("Conv2dTranspose(16, nameof(K))", "object, object")]
+    [InlineData("Conv2dTranspose(16, 3)", "int, int")]
     public void Each_argument_form_binds_the_expected_constructor(string attribute, string parameters)
     {
         var source = $$"""

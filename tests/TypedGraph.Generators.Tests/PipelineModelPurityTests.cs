@@ -28,6 +28,7 @@ public sealed class PipelineModelPurityTests
     [InlineData("ConvNets.cs")]
     [InlineData("Composite.cs")]
     [InlineData("Tuned.cs")]
+    [InlineData("TunedLayers.cs")]
     public void Pipeline_models_hold_only_plain_values(string file)
     {
         var (source, _) = Markup.Parse(TestCompilation.Case(file));

@@ -101,7 +101,10 @@ internal sealed class OnnxContext
     public static string Text(string name, string value) => $"{Attribute}.String({Literal.String(name)}, {Literal.String(value)})";
 
     /// <summary>A 1-D Int64 constant (a <c>Reshape</c> shape, <c>Pad</c> pads, <c>Slice</c> bounds …).</summary>
-    public static string Int64s(params long[] values) => $"{Builder}.AddInt64s(\"const\", {string.Join(", ", values.Select(Number))})";
+    public static string Int64s(params long[] values) => Int64sOf(values.Select(Number));
+
+    /// <summary>A 1-D Int64 constant whose values C# expressions compute at export time (sizes from hyper-parameters: <c>this.Pad</c>).</summary>
+    public static string Int64sOf(IEnumerable<string> valueExpressions) => $"{Builder}.AddInt64s(\"const\", {string.Join(", ", valueExpressions)})";
 
     /// <summary>A 1-D Float32 constant (<c>Resize</c> scales).</summary>
     public static string Floats(params double[] values) => FloatsOf(values.Select(FloatLiteral));
@@ -111,6 +114,9 @@ internal sealed class OnnxContext
 
     /// <summary>A scalar Float32 constant.</summary>
     public static string Scalar(double value) => $"{Builder}.AddFloat(\"const\", {FloatLiteral(value)})";
+
+    /// <summary>A scalar Float32 constant that a C# expression computes at export time (a hyper-parameter: <c>this.Scale</c>).</summary>
+    public static string ScalarOf(string valueExpression) => $"{Builder}.AddFloat(\"const\", (float)({valueExpression}))";
 
     /// <summary>
     /// The initializer holding parameter or buffer <paramref name="key"/> of this node's module (the owner's, for a

@@ -112,32 +112,38 @@ internal sealed class LayerReader
     /// A positive <c>int</c> size given at <paramref name="position"/> as a literal or <c>nameof(hyper-parameter)</c> (the
     /// <c>object</c> overloads of the node attributes): a reference must name an <c>int</c> hyper-parameter (TG0034, TG0035)
     /// whose every value is positive (TG0010 naming the value). <paramref name="literal"/> is the attribute's own reading.
+    /// With <paramref name="allowZero"/> (padding, cropping) 0 is valid too.
     /// </summary>
-    public Tunable<int> Size(int position, string what, int literal)
+    public Tunable<int> Size(int position, string what, int literal, bool allowZero = false)
     {
         var argument = At(position);
+        var least = allowZero ? 0 : 1;
         switch (position < Data.ConstructorArguments.Length ? Data.ConstructorArguments[position].Value : literal)
         {
             case string name:
                 if (HyperParameter(argument, name, what, HyperParameterType.Int) is not { } hp)
                 {
-                    return new Tunable<int>(1, null);
+                    return new Tunable<int>(least, null);
                 }
 
                 var minimum = hp.Domain()!.Minimum;
-                if (minimum <= 0)
+                if (minimum < least)
                 {
-                    ArgumentError(argument, $"with {name} = {minimum}: {what} must be positive");
+                    ArgumentError(argument, $"with {name} = {minimum}: {what} must be {(allowZero ? "≥ 0" : "positive")}");
                 }
 
                 return new Tunable<int>(0, name);
             case int:
-                return new Tunable<int>(Positive(argument, what, literal), null);
+                return new Tunable<int>(allowZero ? NonNegative(argument, what, literal) : Positive(argument, what, literal), null);
             case var other:
                 ArgumentError(argument, $"{what} must be an int or nameof an int hyper-parameter, got {Show(other)}");
-                return new Tunable<int>(1, null);
+                return new Tunable<int>(least, null);
         }
     }
+
+    /// <summary>The values of the <c>int</c> hyper-parameter <paramref name="size"/> names; null for a literal.</summary>
+    public Analysis.SymbolDomain? Domain(Tunable<int> size) =>
+        size.HyperParameter is { } name && _context.HyperParameters.TryGetValue(name, out var hp) ? hp.Domain() : null;
 
     /// <summary>
     /// A window per spatial axis (a kernel, a pool size) given at <paramref name="position"/> as an <c>int</c>, an

@@ -23,6 +23,17 @@ sealed class Conv2dTransposeAttribute : NodeAttribute
         KernelSize = kernelSize;
     }
 
+    /// <summary>
+    /// Creates the layer with hyper-parameter arguments: <c>[Conv2dTranspose(nameof(Filters), nameof(Kernel))]</c>. The
+    /// compiler picks this overload only when an argument is not an <c>int</c>, i.e. for <c>nameof</c>.
+    /// </summary>
+    /// <param name="filters">Number of output channels: an <c>int</c>, or <c>nameof</c> of an <c>int</c> hyper-parameter (<c>[Choice]</c>/<c>[Range]</c> property).</param>
+    /// <param name="kernelSize">Size of the square kernel: an <c>int</c>, or <c>nameof</c> of an <c>int</c> hyper-parameter.</param>
+    public Conv2dTransposeAttribute(object filters, object kernelSize)
+        : this(SizeOf(filters), SizeOf(kernelSize))
+    {
+    }
+
     /// <summary>Number of output channels.</summary>
     public int Filters { get; }
 

@@ -22,6 +22,16 @@ sealed class Cropping2dAttribute : NodeAttribute
         Top = Bottom = Left = Right = cropping;
     }
 
+    /// <summary>
+    /// Creates the layer whose cropping is a hyper-parameter: <c>[Cropping2d(nameof(Crop))]</c>. The compiler picks this overload
+    /// only for an argument that is not an <c>int</c>.
+    /// </summary>
+    /// <param name="cropping">Rows and columns removed on every side: an <c>int</c>, or <c>nameof</c> of an <c>int</c> hyper-parameter (<c>[Choice]</c>/<c>[Range]</c> property) whose values are ≥ 0.</param>
+    public Cropping2dAttribute(object cropping)
+        : this(SizeOf(cropping))
+    {
+    }
+
     /// <summary>Creates the layer cropping what <see cref="Top"/>, <see cref="Bottom"/>, <see cref="Left"/> and <see cref="Right"/> say (0 each by default).</summary>
     public Cropping2dAttribute()
     {

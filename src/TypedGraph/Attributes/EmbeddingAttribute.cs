@@ -20,6 +20,17 @@ sealed class EmbeddingAttribute : NodeAttribute
         OutputDim = outputDim;
     }
 
+    /// <summary>
+    /// Creates an embedding layer with hyper-parameter arguments: <c>[Embedding(nameof(Vocabulary), nameof(Width))]</c>. The
+    /// compiler picks this overload only when an argument is not an <c>int</c>, i.e. for <c>nameof</c>.
+    /// </summary>
+    /// <param name="inputDim">Vocabulary size: an <c>int</c>, or <c>nameof</c> of an <c>int</c> hyper-parameter (<c>[Choice]</c>/<c>[Range]</c> property).</param>
+    /// <param name="outputDim">Size of each embedding vector: an <c>int</c>, or <c>nameof</c> of an <c>int</c> hyper-parameter.</param>
+    public EmbeddingAttribute(object inputDim, object outputDim)
+        : this(SizeOf(inputDim), SizeOf(outputDim))
+    {
+    }
+
     /// <summary>Vocabulary size.</summary>
     public int InputDim { get; }
 

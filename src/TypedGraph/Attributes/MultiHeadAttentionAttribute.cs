@@ -23,6 +23,17 @@ sealed class MultiHeadAttentionAttribute : NodeAttribute
         KeyDim = keyDim;
     }
 
+    /// <summary>
+    /// Creates the layer with hyper-parameter arguments: <c>[MultiHeadAttention(nameof(Heads), nameof(KeyDim))]</c>. The
+    /// compiler picks this overload only when an argument is not an <c>int</c>, i.e. for <c>nameof</c>.
+    /// </summary>
+    /// <param name="numHeads">Number of attention heads: an <c>int</c>, or <c>nameof</c> of an <c>int</c> hyper-parameter (<c>[Choice]</c>/<c>[Range]</c> property).</param>
+    /// <param name="keyDim">Size of each head's projections: an <c>int</c>, or <c>nameof</c> of an <c>int</c> hyper-parameter.</param>
+    public MultiHeadAttentionAttribute(object numHeads, object keyDim)
+        : this(SizeOf(numHeads), SizeOf(keyDim))
+    {
+    }
+
     /// <summary>Number of attention heads.</summary>
     public int NumHeads { get; }
 

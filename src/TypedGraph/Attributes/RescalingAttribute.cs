@@ -21,6 +21,16 @@ sealed class RescalingAttribute : NodeAttribute
         Scale = scale;
     }
 
+    /// <summary>
+    /// Creates the layer whose factor is a hyper-parameter: <c>[Rescaling(nameof(Scale))]</c>. The compiler picks this overload
+    /// only for an argument that is not a number.
+    /// </summary>
+    /// <param name="scale"><c>nameof</c> of a <c>double</c> hyper-parameter (<c>[Choice]</c>/<c>[Range]</c> property).</param>
+    public RescalingAttribute(object scale)
+        : this(scale is double value ? value : 0)
+    {
+    }
+
     /// <summary>The factor.</summary>
     public double Scale { get; }
 

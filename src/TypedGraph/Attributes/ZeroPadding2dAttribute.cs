@@ -22,6 +22,16 @@ sealed class ZeroPadding2dAttribute : NodeAttribute
         Top = Bottom = Left = Right = padding;
     }
 
+    /// <summary>
+    /// Creates the padding layer whose size is a hyper-parameter: <c>[ZeroPadding2d(nameof(Pad))]</c>. The compiler picks this
+    /// overload only for an argument that is not an <c>int</c>.
+    /// </summary>
+    /// <param name="padding">Rows and columns added on every side: an <c>int</c>, or <c>nameof</c> of an <c>int</c> hyper-parameter (<c>[Choice]</c>/<c>[Range]</c> property) whose values are ≥ 0.</param>
+    public ZeroPadding2dAttribute(object padding)
+        : this(SizeOf(padding))
+    {
+    }
+
     /// <summary>Creates a padding layer that adds what <see cref="Top"/>, <see cref="Bottom"/>, <see cref="Left"/> and <see cref="Right"/> say (0 each by default).</summary>
     public ZeroPadding2dAttribute()
     {

@@ -44,6 +44,10 @@ public sealed class PyTorchExportTests(ITestOutputHelper output)
             Add(parity, "Softmax over the channels of a Conv1d sequence (fused, loss-absorbed, Activate)", new SequenceChannelSoftmax());
             Add(parity, "Softmax over the channels of a ChannelsLast Conv2d (fused, loss-absorbed, Activate)", new MapChannelSoftmax(), symbolSize: 6);
 
+            // (b) Hyper-parameter sizes, at points other than the defaults (holes in model.py filled with the point's values).
+            Add(parity, "Tuned Rescaling / ZeroPadding / Conv2dTranspose (same, odd surplus; valid) / Cropping", new Seeds.Tuning.TunedMapLayers(new Seeds.Tuning.TunedMapLayers.HyperParameters(Scale: 2.0, Pad: 1, Filters: 4, Kernel: 3, Crop: 2)));
+            Add(parity, "Tuned Embedding / MultiHeadAttention", new Seeds.Tuning.TunedTextLayers(new Seeds.Tuning.TunedTextLayers.HyperParameters(Vocabulary: 50, Width: 6, Heads: 2, KeyDim: 5)));
+
             // (c) The seed models.
             Add(parity, "seed Mlp", new TypedGraph.Samples.Models.Mlp());
             Add(parity, "seed QuestionAnswering", new QuestionAnswering());

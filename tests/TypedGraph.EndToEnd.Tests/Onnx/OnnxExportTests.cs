@@ -151,6 +151,26 @@ public sealed class OnnxExportTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void Tunable_layer_sizes_are_exported_at_the_models_point_and_match_OnnxRuntime()
+    {
+        // Not the default points: Scale 2, Pad 1, Filters 4, Kernel 3 (an odd "same" surplus, cropped by asymmetric pads),
+        // Crop 2; a 50-row, 6-wide embedding and 2 attention heads of 5.
+        manual_seed(9);
+        using var maps = new Seeds.Tuning.TunedMapLayers(new Seeds.Tuning.TunedMapLayers.HyperParameters(Scale: 2.0, Pad: 1, Filters: 4, Kernel: 3, Crop: 2));
+        Randomize(maps);
+        var path = _temp["tuned-maps.onnx"];
+        OnnxParity.Report(output, nameof(Seeds.Tuning.TunedMapLayers), OnnxParity.Verify(maps, path, Batches([1, 3], b => [randn(b, 3, 6, 6)])));
+        Assert.Equal("""{"Back":["N",2,14,14],"Y":["N",1]}""", OnnxParity.Check(path).GetProperty("outputs").GetRawText());
+
+        using var text = new Seeds.Tuning.TunedTextLayers(new Seeds.Tuning.TunedTextLayers.HyperParameters(Vocabulary: 50, Width: 6, Heads: 2, KeyDim: 5));
+        Randomize(text);
+        var inputs = from batch in new[] { 1, 3 }
+                     from length in new[] { 4, 9 }
+                     select new[] { randint(0, 50, [batch, length], dtype: ScalarType.Int64) };
+        OnnxParity.Report(output, nameof(Seeds.Tuning.TunedTextLayers), OnnxParity.Verify(text, _temp["tuned-text.onnx"], inputs.ToList()));
+    }
+
+    [Fact]
     public void A_custom_layer_is_refused_by_name_and_no_file_is_written()
     {
         using var model = new OnnxWithCustom();

@@ -10,10 +10,11 @@ namespace TypedGraph.Generators.Layers;
 /// <c>[MultiHeadAttention(numHeads, keyDim, Query = …, Value = …, Key = …)]</c>: inputs are [query, value, key] (the query
 /// defaults to <c>From</c> or the node above, the value to the query, the key to the value). Each reads (N, T, C) with a
 /// known last dimension; the output has the query's shape. Keras's parameters: query, key and value projections to
-/// heads × keyDim with biases, and an output projection back to the query's width with a bias.
+/// heads × keyDim with biases, and an output projection back to the query's width with a bias. Heads and keyDim may be
+/// <c>int</c> hyper-parameters.
 /// </summary>
 [LayerKind(typeof(MultiHeadAttentionAttribute))]
-internal sealed record MultiHeadAttentionLayer(int Heads, int KeyDim, double Dropout, string? Query, string? Value, string? Key) : LayerSpec
+internal sealed record MultiHeadAttentionLayer(Tunable<int> Heads, Tunable<int> KeyDim, double Dropout, string? Query, string? Value, string? Key) : LayerSpec
 {
     public override string KerasType => "MultiHeadAttention";
 
@@ -22,14 +23,14 @@ internal sealed record MultiHeadAttentionLayer(int Heads, int KeyDim, double Dro
     public static LayerSpec Parse(LayerReader reader)
     {
         var a = reader.Attribute<MultiHeadAttentionAttribute>();
-        reader.Positive(LayerReader.At(0), "numHeads", a.NumHeads);
-        reader.Positive(LayerReader.At(1), "keyDim", a.KeyDim);
+        var heads = reader.Size(0, "numHeads", a.NumHeads);
+        var keyDim = reader.Size(1, "keyDim", a.KeyDim);
         if (!(a.Dropout >= 0 && a.Dropout < 1))
         {
             reader.ArgumentError(nameof(MultiHeadAttentionAttribute.Dropout), $"Dropout must be in [0, 1), got {LayerReader.Format(a.Dropout)}");
         }
 
-        return new MultiHeadAttentionLayer(a.NumHeads, a.KeyDim, a.Dropout, a.Query, a.Value, a.Key);
+        return new MultiHeadAttentionLayer(heads, keyDim, a.Dropout, a.Query, a.Value, a.Key);
     }
 
     public override EquatableArray<string>? ResolveInputs(string? single)
@@ -40,6 +41,9 @@ internal sealed record MultiHeadAttentionLayer(int Heads, int KeyDim, double Dro
     }
 
     public override string Describe() => $"MultiHeadAttention({Heads}, {KeyDim}{Options(("Dropout", Dropout, 0.0))})";
+
+    public override string? HyperParameterArgument(string name) =>
+        Heads.HyperParameter == name ? LayerReader.At(0) : KeyDim.HyperParameter == name ? LayerReader.At(1) : null;
 
     public override InferenceResult Infer(InferContext context)
     {
@@ -72,9 +76,9 @@ internal sealed record MultiHeadAttentionLayer(int Heads, int KeyDim, double Dro
     /// <summary>Keras's count: three projections D·heads·keyDim + heads·keyDim (D = query, key, value width) and the output heads·keyDim·Dq + Dq.</summary>
     public override Dim? Parameters(ConstructContext context)
     {
-        var projected = (long)Heads * KeyDim;
+        var projected = Heads.ToDim() * KeyDim.ToDim();
         var (query, value, key) = (context.Inputs[0].Last, context.Inputs[1].Last, context.Inputs[2].Last);
-        return ((query + value + key) * Dim.Of(projected)) + Dim.Of(3 * projected) + (query * Dim.Of(projected)) + query;
+        return ((query + value + key) * projected) + (projected * Dim.Of(3)) + (query * projected) + query;
     }
 
     public override string? ModuleType(ConstructContext context) => $"{ConstructContext.Tg}.Layers.MultiHeadAttention";
@@ -82,7 +86,7 @@ internal sealed record MultiHeadAttentionLayer(int Heads, int KeyDim, double Dro
     public override IEnumerable<string> Construct(ConstructContext context)
     {
         var (query, value, key) = (ConstructContext.Size(context.Inputs[0].Last), ConstructContext.Size(context.Inputs[1].Last), ConstructContext.Size(context.Inputs[2].Last));
-        yield return $"{context.Field} = new {ConstructContext.Tg}.Layers.MultiHeadAttention({query}, {value}, {key}, numHeads: {Heads}, keyDim: {KeyDim}, dropout: {Literal.Double(Dropout)});";
+        yield return $"{context.Field} = new {ConstructContext.Tg}.Layers.MultiHeadAttention({query}, {value}, {key}, numHeads: {Heads.Code}, keyDim: {KeyDim.Code}, dropout: {Literal.Double(Dropout)});";
     }
 
     public override IEnumerable<string> Forward(EmitContext context)
@@ -95,7 +99,7 @@ internal sealed record MultiHeadAttentionLayer(int Heads, int KeyDim, double Dro
     public override string? PyTorchModule(ConstructContext context)
     {
         var (query, value, key) = (PythonEmitContext.Size(context.Inputs[0].Last), PythonEmitContext.Size(context.Inputs[1].Last), PythonEmitContext.Size(context.Inputs[2].Last));
-        return $"MultiHeadAttention({query}, {value}, {key}, num_heads={Heads}, key_dim={KeyDim}, dropout={PythonEmitContext.Float(Dropout)})";
+        return $"MultiHeadAttention({query}, {value}, {key}, num_heads={PythonEmitContext.Value(Heads)}, key_dim={PythonEmitContext.Value(KeyDim)}, dropout={PythonEmitContext.Float(Dropout)})";
     }
 
     public override IEnumerable<string> PyTorchForward(PythonEmitContext context)
@@ -111,15 +115,15 @@ internal sealed record MultiHeadAttentionLayer(int Heads, int KeyDim, double Dro
     public override IEnumerable<string> OnnxForward(OnnxContext context)
     {
         var inputs = context.Inputs;
-        var heads = OnnxContext.Int64s(0, 0, Heads, KeyDim);
+        var heads = OnnxContext.Int64sOf(["0", "0", Heads.Code, KeyDim.Code]);
         string Split(string x, string projection, int[] perm) =>
             OnnxContext.Transpose(OnnxContext.Node("Reshape", [context.Linear(x, 3, projection, bias: true), heads]), perm);
 
         var queries = Split(inputs[0], "query.", [0, 2, 1, 3]);
         var keys = Split(inputs[2], "key.", [0, 2, 3, 1]);
-        var scores = OnnxContext.Node("Softmax", [OnnxContext.Node("Div", [OnnxContext.Node("MatMul", [queries, keys]), OnnxContext.Scalar(System.Math.Sqrt(KeyDim))])], OnnxContext.Int("axis", -1));
+        var scores = OnnxContext.Node("Softmax", [OnnxContext.Node("Div", [OnnxContext.Node("MatMul", [queries, keys]), KeyDim.IsReference ? OnnxContext.ScalarOf($"global::System.Math.Sqrt({KeyDim.Code})") : OnnxContext.Scalar(System.Math.Sqrt(KeyDim.Literal))])], OnnxContext.Int("axis", -1));
         var attended = OnnxContext.Node("MatMul", [scores, Split(inputs[1], "value.", [0, 2, 1, 3])]);
-        var joined = OnnxContext.Node("Reshape", [OnnxContext.Transpose(attended, [0, 2, 1, 3]), OnnxContext.Int64s(0, 0, (long)Heads * KeyDim)]);
+        var joined = OnnxContext.Node("Reshape", [OnnxContext.Transpose(attended, [0, 2, 1, 3]), OnnxContext.Int64sOf(["0", "0", DimCode.Of(Heads.ToDim() * KeyDim.ToDim())])]);
         return context.Assign(context.Linear(joined, 3, "output.", bias: true));
     }
 }
