@@ -49,6 +49,20 @@ public sealed class TunablePoolingTests(ITestOutputHelper output) : IDisposable
         Assert.Equal([6L, 10], model.forward(x).Label.shape);
     }
 
+    // TunedBlockHost by hand at Filters = 16: Block = TunedBlock at its default Filters = 4 (3·3·3·4 + 4 = 112, 8×8 → 6×6);
+    // Mix = 1·1·4·16 + 16 = 80 on 4 channels (the block's 4, not the host's 16); Y = 16·6·6·2 + 2 = 1154.
+    [Fact]
+    public void A_submodel_is_built_at_its_default_point_even_when_the_host_has_a_hyper_parameter_of_the_same_name()
+    {
+        using var scope = NewDisposeScope();
+        using var model = new TunedBlockHost(new TunedBlockHost.HyperParameters(Filters: 16));
+
+        Assert.Equal("(N, 4, 6, 6)", model.Block.OutputShape.ToString());
+        Assert.Equal("(N, 16, 6, 6)", model.Mix.OutputShape.ToString());
+        Assert.Equal(112 + 80 + 1_154, model.ParameterCount);
+        Assert.Equal([2L, 2], model.forward(rand(2, 3, 8, 8)).Y.shape);
+    }
+
     [Fact]
     public void The_search_space_gives_the_exact_parameter_count_range()
     {

@@ -32,6 +32,9 @@ internal sealed record HyperParameterSpec(
     /// <summary>The default value as a C# literal: the first choice, or the range's minimum.</summary>
     public string DefaultLiteral => IsRange ? NumberLiteral(Min) : Choices[0];
 
+    /// <summary>The default size of an <c>int</c> hyper-parameter (the first choice, or the range's minimum); null for other types.</summary>
+    public long? DefaultSize => Type != HyperParameterType.Int ? null : IsRange ? (long)Min : Numbers.Count > 0 ? (long)Numbers[0] : null;
+
     /// <summary>The C# literal of a range bound or step for this type.</summary>
     public string NumberLiteral(double value) => Type == HyperParameterType.Int
         ? ((long)value).ToString(CultureInfo.InvariantCulture)

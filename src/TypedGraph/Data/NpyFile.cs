@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using Microsoft.Win32.SafeHandles;
 using static TorchSharp.torch;
 
 namespace TypedGraph.Data;
@@ -26,14 +25,14 @@ public sealed class NpyFile : IDisposable
     private const int ChunkBytes = 1 << 26;
 
     private readonly NpyHeader _header;
-    private readonly SafeFileHandle _handle;
+    private readonly FileStream _file;
     private bool _disposed;
 
-    private NpyFile(string path, NpyHeader header, SafeFileHandle handle)
+    private NpyFile(string path, NpyHeader header, FileStream file)
     {
         Path = path;
         _header = header;
-        _handle = handle;
+        _file = file;
         Shape = Array.AsReadOnly(header.Shape);
     }
 
@@ -67,14 +66,20 @@ public sealed class NpyFile : IDisposable
             throw new FileNotFoundException($"The .npy file '{path}' does not exist.", path);
         }
 
-        NpyHeader header;
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096))
+        // The header is read and checked through the handle the rows are read from, so a file replaced in between
+        // cannot be read unchecked.
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096);
+        try
         {
-            header = NpyHeader.Read(stream, path);
+            var header = NpyHeader.Read(stream, path);
             header.CheckDataLength(stream.Length - header.DataOffset, path);
+            return new NpyFile(path, header, stream);
         }
-
-        return new NpyFile(path, header, File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read));
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Copies rows <c>[start, start + count)</c> into a new C-contiguous CPU tensor of shape (count, …rest of the shape).</summary>
@@ -116,7 +121,7 @@ public sealed class NpyFile : IDisposable
         }
 
         _disposed = true;
-        _handle.Dispose();
+        _file.Dispose();
     }
 
     private Tensor ReadCRows(long start, long count, long[] rowShape, long rowElements)
@@ -184,7 +189,7 @@ public sealed class NpyFile : IDisposable
     {
         for (var remaining = destination; !remaining.IsEmpty;)
         {
-            var read = RandomAccess.Read(_handle, remaining, offset);
+            var read = RandomAccess.Read(_file.SafeFileHandle, remaining, offset);
             if (read == 0)
             {
                 throw new EndOfStreamException($"'{Path}' ended at byte {offset} while reading rows; was it truncated after it was opened?");

@@ -46,3 +46,28 @@ public sealed partial class TunedResampler
     [Dense(5)]
     [Output(Loss.MeanSquaredError)] public partial Node Y { get; }
 }
+
+/// <summary>A block with a hyper-parameter of its own named like its host's: used as a submodel it is built at its default point.</summary>
+[Model]
+public sealed partial class TunedBlock
+{
+    [Choice(4, 6)] public partial int Filters { get; }
+
+    [Input(3, 8, 8)] public partial Node Image { get; }
+    [Conv2d(nameof(Filters), 3, Activation = Relu)]
+    [Output(Loss.MeanSquaredError)] public partial Node Features { get; }
+}
+
+/// <summary>Hosts <see cref="TunedBlock"/> and has its own <c>Filters</c>: the block's output width is the block's default (4), whatever the host's value.</summary>
+[Model]
+public sealed partial class TunedBlockHost
+{
+    [Choice(8, 16)] public partial int Filters { get; }
+
+    [Input(3, 8, 8)] public partial Node Image { get; }
+    [Submodel(typeof(TunedBlock))] public partial Node Block { get; }
+    [Conv2d(nameof(Filters), 1)] public partial Node Mix { get; }
+    [Flatten] public partial Node F { get; }
+    [Dense(2)]
+    [Output(Loss.MeanSquaredError)] public partial Node Y { get; }
+}

@@ -200,6 +200,7 @@ public sealed class TunerTests : IDisposable
 
         var locked = Assert.Throws<TuningStorageException>(() => TrialStore.OpenSqlite(_temp["locked"], busyTimeoutSeconds: 1));
         Assert.StartsWith($"The study database '{_temp["locked", "study.db"]}' is locked", locked.Message, StringComparison.Ordinal);
+        Assert.Equal("busyTimeoutSeconds", Assert.Throws<ArgumentOutOfRangeException>(() => TrialStore.OpenSqlite(_temp["locked"], busyTimeoutSeconds: 0)).ParamName);
     }
 
     [Fact]

@@ -114,11 +114,14 @@ internal sealed record SubmodelLayer(ModelSpec Model, string? Output, int Repeat
             return null;
         }
 
+        // The submodel is built at its default point (new Model()): its own int hyper-parameters are its defaults here,
+        // never symbols of this model's space (which may use the same names for other values).
+        var defaults = Model.HyperParameters.Where(hp => hp.DefaultSize is not null).ToDictionary(hp => hp.Name, hp => Dim.Of(hp.DefaultSize!.Value));
         var current = context.Inputs.Select(i => i.Shape).ToList();
         TensorShape? result = null;
         for (var r = 0; r < Repeat; r++)
         {
-            var binding = new Dictionary<string, Dim>();
+            var binding = new Dictionary<string, Dim>(defaults);
             for (var i = 0; i < subInputs.Count; i++)
             {
                 if (!Bind(context, subInputs[i], current[i], binding))

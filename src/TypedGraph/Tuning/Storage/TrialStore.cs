@@ -45,9 +45,11 @@ internal sealed class TrialStore : IDisposable
     /// <summary>Opens (creating when missing) <c>study.db</c> in <paramref name="directory"/>.</summary>
     /// <exception cref="TuningStorageException">The file is locked, corrupt or not a SQLite database.</exception>
     /// <param name="directory">The study's directory.</param>
-    /// <param name="busyTimeoutSeconds">How long to wait for another worker's write lock before reporting the file as locked.</param>
+    /// <param name="busyTimeoutSeconds">How long to wait for another worker's write lock before reporting the file as locked (at least 1 s).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="busyTimeoutSeconds"/> is below 1.</exception>
     public static TrialStore OpenSqlite(string directory, int busyTimeoutSeconds = 30)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(busyTimeoutSeconds, 1);
         var path = Path.GetFullPath(Path.Combine(directory, "study.db"));
         var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = busyTimeoutSeconds, Pooling = false };
         var connection = new SqliteConnection(builder.ToString());
@@ -282,7 +284,8 @@ internal sealed class TrialStore : IDisposable
             // Wait for another worker's write lock in SQLite's own busy handler (sleeps of 1, 2, 5, 10 … ms) rather
             // than in Microsoft.Data.Sqlite's retry loop, which sleeps 150 ms per attempt and does not set this: two
             // workers claiming at the same moment would otherwise lose 150 ms a collision.
-            using var busy = Command(null, FormattableString.Invariant($"PRAGMA busy_timeout = {_busyTimeoutSeconds * 1000}"));
+            var busyMilliseconds = Math.Min(_busyTimeoutSeconds * 1000L, int.MaxValue);
+            using var busy = Command(null, FormattableString.Invariant($"PRAGMA busy_timeout = {busyMilliseconds}"));
             busy.ExecuteNonQuery();
             using var wal = Command(null, "PRAGMA journal_mode = WAL");
             wal.ExecuteScalar();
