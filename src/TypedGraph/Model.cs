@@ -321,7 +321,7 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         var samples = SampleSet.Create(x.ToTensors(), [], Signature.InputNames(), [], nameof(x));
         var outputs = new Trainer(this, ForwardLogitsPositional)
-            .Predict(inputs => forward(TInputs.FromTensors(inputs)).ToTensors(), samples, batchSize);
+            .Predict(((IPositionalModel)this).Forward, samples, batchSize);
         return TOutputs.FromTensors(outputs);
     }
 
@@ -427,16 +427,7 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     public void SetTrainable(string nodeName, bool trainable)
     {
         ArgumentNullException.ThrowIfNull(nodeName);
-        Node? found = null;
-        foreach (var node in Nodes)
-        {
-            if (node.Name == nodeName)
-            {
-                found = node;
-                break;
-            }
-        }
-
+        var found = Nodes.FindNode(nodeName);
         if (found is null)
         {
             var names = new List<string>();

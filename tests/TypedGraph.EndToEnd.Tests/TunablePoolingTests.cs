@@ -61,6 +61,12 @@ public sealed class TunablePoolingTests(ITestOutputHelper output) : IDisposable
         Assert.Equal("(N, 16, 6, 6)", model.Mix.OutputShape.ToString());
         Assert.Equal(112 + 80 + 1_154, model.ParameterCount);
         Assert.Equal([2L, 2], model.forward(rand(2, 3, 8, 8)).Y.shape);
+
+        // model.py would size the block's class from the host's Filters: refused, naming the submodel and its hyper-parameter.
+        var directory = _temp["block-host"];
+        var error = Assert.Throws<NotSupportedException>(() => model.ExportPyTorch(directory));
+        Assert.Contains("its submodel TunedBlock declares hyper-parameters (Filters)", error.Message, StringComparison.Ordinal);
+        Assert.False(System.IO.Directory.Exists(directory));
     }
 
     [Fact]

@@ -93,18 +93,7 @@ internal static class EnsembleCompatibility
         return true;
     }
 
-    private static Shape? OutputShape(IModel model, string name)
-    {
-        foreach (var node in model.Nodes)
-        {
-            if (node.Name == name)
-            {
-                return node.OutputShape;
-            }
-        }
-
-        return null;
-    }
+    private static Shape? OutputShape(IModel model, string name) => model.Nodes.FindNode(name)?.OutputShape;
 
     private static string LossName(OutputSpec output) =>
         output.CustomLoss is { } custom ? custom.Name : output.Loss.ToString();

@@ -179,7 +179,7 @@ public sealed class OnnxExportTests(ITestOutputHelper output) : IDisposable
         var error = Assert.Throws<NotSupportedException>(() => model.ExportOnnx(path));
 
         Assert.Equal(
-            "Graph 'OnnxWithCustom' cannot be exported to ONNX: node 'Doubled' is a [Custom(typeof(Doubler))] layer: its forward is arbitrary TorchSharp code, which has no ONNX form. Export a model without it, or export to PyTorch and write its ONNX form there.",
+            "Graph 'OnnxWithCustom' cannot be exported to ONNX: node 'Doubled' is a [Custom(typeof(Doubler))] layer: its forward is arbitrary TorchSharp code, which has no ONNX form. Export a model without it, or port the module to PyTorch by hand and export that to ONNX.",
             error.Message);
         Assert.False(File.Exists(path));
     }

@@ -206,7 +206,7 @@ partial class Composite : global::TypedGraph.Model<Composite.Inputs, Composite.O
             blocks = _blocks[blocksBlock].ExportOnnxGraph(onnx, [blocks], prefix + "blocks." + blocksBlock.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".")[0];
         }
         onnx.Scope = prefix + "Scaled";
-        var scaled = onnx.Unsupported("Scaled", "is a [Custom(typeof(Scale))] layer: its forward is arbitrary TorchSharp code, which has no ONNX form. Export a model without it, or export to PyTorch and write its ONNX form there.");
+        var scaled = onnx.Unsupported("Scaled", "is a [Custom(typeof(Scale))] layer: its forward is arbitrary TorchSharp code, which has no ONNX form. Export a model without it, or port the module to PyTorch by hand and export that to ONNX.");
         onnx.Scope = prefix + "Flat";
         var flat = onnx.AddNode("Reshape", [scaled, onnx.AddInt64s("const", 0, -1)]);
         onnx.Scope = prefix + "Twice";

@@ -198,7 +198,7 @@ partial class TunedComposite : global::TypedGraph.Model<TunedComposite.Inputs, T
             cells = _cells[cellsBlock].ExportOnnxGraph(onnx, [cells], prefix + "cells." + cellsBlock.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".")[0];
         }
         onnx.Scope = prefix + "Shifted";
-        var shifted = onnx.Unsupported("Shifted", "is a [Custom(typeof(Offset))] layer: its forward is arbitrary TorchSharp code, which has no ONNX form. Export a model without it, or export to PyTorch and write its ONNX form there.");
+        var shifted = onnx.Unsupported("Shifted", "is a [Custom(typeof(Offset))] layer: its forward is arbitrary TorchSharp code, which has no ONNX form. Export a model without it, or port the module to PyTorch by hand and export that to ONNX.");
         onnx.Scope = prefix + "H";
         var h = onnx.AddNode("Gemm", [shifted, onnx.AddWeight(prefix + "h.weight", _h, "weight"), onnx.AddWeight(prefix + "h.bias", _h, "bias")], [global::TypedGraph.Interop.Onnx.OnnxAttribute.Int("transB", 1)]);
         onnx.Scope = prefix + "Again";

@@ -75,7 +75,7 @@ internal sealed record CustomLayer(string TypeName, string DisplayName, Equatabl
     /// <summary>No ONNX form: the module's forward is arbitrary TorchSharp code. Export stops with a message naming the node.</summary>
     public override IEnumerable<string> OnnxForward(OnnxContext context)
     {
-        var reason = $"is a [Custom(typeof({DisplayName}))] layer: its forward is arbitrary TorchSharp code, which has no ONNX form. Export a model without it, or export to PyTorch and write its ONNX form there.";
+        var reason = $"is a [Custom(typeof({DisplayName}))] layer: its forward is arbitrary TorchSharp code, which has no ONNX form. Export a model without it, or port the module to PyTorch by hand and export that to ONNX.";
         return context.Assign($"{OnnxContext.Builder}.Unsupported({Literal.String(context.Emit.Node.Name)}, {Literal.String(reason)})");
     }
 }

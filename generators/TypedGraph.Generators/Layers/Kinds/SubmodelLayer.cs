@@ -210,6 +210,13 @@ internal sealed record SubmodelLayer(ModelSpec Model, string? Output, int Repeat
     {
         get
         {
+            // The submodel's class is written into this model's model.py, where its hyper-parameter holes would read
+            // this model's values, not the submodel's defaults it is built with.
+            if (Model.HyperParameters.Count > 0)
+            {
+                return $"its submodel {Model.Name} declares hyper-parameters ({string.Join(", ", Model.HyperParameters.Select(hp => hp.Name))}), which the PyTorch export does not support inside another model yet";
+            }
+
             var reason = Emitting.PyTorchEmitter.Unsupported(GraphAnalyzer.Analyze(Model));
             return reason is null ? null : $"its submodel {Model.Name} cannot be exported: {reason}";
         }

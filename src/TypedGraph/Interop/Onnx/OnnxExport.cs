@@ -84,16 +84,6 @@ internal static class OnnxExport
         return dims;
     }
 
-    private static Node FindNode(IModel model, string name)
-    {
-        foreach (var node in model.Nodes)
-        {
-            if (node.Name == name)
-            {
-                return node;
-            }
-        }
-
-        throw new InvalidOperationException($"The model has no node named '{name}'.");
-    }
+    private static Node FindNode(IModel model, string name) =>
+        model.Nodes.FindNode(name) ?? throw new InvalidOperationException($"The model has no node named '{name}'.");
 }

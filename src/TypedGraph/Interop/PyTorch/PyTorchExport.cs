@@ -81,7 +81,7 @@ internal static class PyTorchExport
     private static string Readme(string name, ModelSignature signature)
     {
         var inputs = signature.Inputs.Select(i => $"{i.Name}.npy").ToList();
-        var targets = signature.Outputs.Where(o => o.HasLoss).Select(o => $"{o.Name}.npy").ToList();
+        var targets = signature.TargetNames().Select(name => $"{name}.npy").ToList();
         var valInputs = inputs.Select(f => "val_" + f).ToList();
         var valTargets = targets.Select(f => "val_" + f).ToList();
         var data = $"--inputs {string.Join(' ', inputs)} --targets {string.Join(' ', targets)}";

@@ -69,7 +69,8 @@ internal sealed class TrialStore : IDisposable
         }
         catch (ArgumentException error)
         {
-            throw new TuningStorageException($"The storage '{connectionString}' is not a PostgreSQL connection string: {error.Message}", error);
+            // Not the string itself: it usually holds a password.
+            throw new TuningStorageException($"The storage is not a PostgreSQL connection string: {error.Message}", error);
         }
 
         var location = string.Create(CultureInfo.InvariantCulture, $"PostgreSQL database '{builder.Database}' on {builder.Host}:{builder.Port}");
