@@ -38,7 +38,7 @@ public sealed class Tuner<TModel, THyperParameters>
     /// <param name="seed">Seeds the samplers and every trial's weight initialization.</param>
     /// <param name="directory">Where the SQLite study (<c>study.db</c>), the best checkpoint of every trial (<c>checkpoints/</c>) and the TensorBoard HParams records (<c>tensorboard/</c>) go.</param>
     /// <param name="storage">A PostgreSQL connection string, to share the study between machines; checkpoints are then stored in the database.</param>
-    /// <param name="studyName">The study's name in the storage; the model's full type name by default.</param>
+    /// <param name="studyName">The study's name in the storage; the model's full type name by default. A PostgreSQL storage holds many studies; a <paramref name="directory"/> holds one (another name there is refused).</param>
     /// <exception cref="ArgumentException">The objective is empty, neither or both of <paramref name="directory"/> and <paramref name="storage"/> are given, or Grid search meets a continuous range.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxTrials"/> ≤ 0 or an unknown strategy.</exception>
     /// <exception cref="IOException"><paramref name="directory"/> cannot be created or written.</exception>

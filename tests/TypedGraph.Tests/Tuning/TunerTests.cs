@@ -204,6 +204,21 @@ public sealed class TunerTests : IDisposable
     }
 
     [Fact]
+    public void A_directory_holds_one_study_and_a_second_name_there_is_refused()
+    {
+        Directory.CreateDirectory(_temp["one-study"]);
+        using var store = TrialStore.OpenSqlite(_temp["one-study"]);
+        var first = new StudyInfo("First", "val_acc", true, SearchStrategy.Random, 1, "Units: [8, 16]");
+        store.EnsureStudy(first);
+        store.EnsureStudy(first);   // the same study again resumes
+
+        var error = Assert.Throws<TuningStorageException>(() => store.EnsureStudy(first with { Name = "Second" }));
+
+        Assert.Contains("already holds the study 'First'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Use another directory for the study 'Second'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void HParams_records_decode_with_TensorBoards_own_protos_and_carry_the_trials_and_scores()
     {
         var result = Tuner(SearchStrategy.Grid, maxTrials: 2, "hparams").Search(_data.X, _data.Y, validationSplit: 0.25, verbose: 0);

@@ -13,12 +13,7 @@ internal sealed class GridSampler : Sampler
     /// <inheritdoc/>
     public override IReadOnlyDictionary<string, object>? Sample(SearchSpace space, int number, IReadOnlyList<ObservedTrial> trials, Random random)
     {
-        if (!space.IsFinite)
-        {
-            var continuous = space.Parameters is { } ps ? FirstContinuous(ps) : "?";
-            throw new InvalidOperationException($"Grid search needs a finite search space, but '{continuous}' is a continuous range: give it a Step, or use SearchStrategy.Random or Tpe.");
-        }
-
+        // The tuner refuses grid search over a continuous range when it is created (ArgumentException naming it).
         if (number >= space.Size)
         {
             return null;
@@ -35,18 +30,5 @@ internal sealed class GridSampler : Sampler
         }
 
         return point;
-    }
-
-    private static string FirstContinuous(IReadOnlyList<HyperParameter> parameters)
-    {
-        foreach (var p in parameters)
-        {
-            if (!p.IsFinite)
-            {
-                return p.Name;
-            }
-        }
-
-        return string.Empty;
     }
 }

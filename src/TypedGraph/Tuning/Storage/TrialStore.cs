@@ -102,6 +102,16 @@ internal sealed class TrialStore : IDisposable
             }
         }
 
+        if (_checkpointDirectory is not null)
+        {
+            // A SQLite directory holds one study: its checkpoints and TensorBoard runs are named by trial number only.
+            using var other = Command(transaction, "SELECT name FROM tg_studies LIMIT 1");
+            if (other.ExecuteScalar() is string existing)
+            {
+                throw new TuningStorageException($"{Location} already holds the study '{existing}'; a directory holds one study (its checkpoints and TensorBoard runs are per trial number). Use another directory for the study '{study.Name}'.");
+            }
+        }
+
         using var insert = Command(
             transaction,
             "INSERT INTO tg_studies (name, objective, direction, strategy, seed, space, created) VALUES (@name, @objective, @direction, @strategy, @seed, @space, @created)",
