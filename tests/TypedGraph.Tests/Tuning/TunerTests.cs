@@ -13,7 +13,11 @@ using static TypedGraph.Tests.EventFiles.EventFileReader;
 
 namespace TypedGraph.Tests.Tuning;
 
-/// <summary>The tuner in one process on SQLite with the hand-written <see cref="TunedMlp"/>.</summary>
+/// <summary>
+/// The tuner in one process on SQLite with the hand-written <see cref="TunedMlp"/>. Several tests compare seeded runs, so
+/// the class runs alone (<see cref="TorchGlobalGenerator"/>).
+/// </summary>
+[Collection(TorchGlobalGenerator.Name)]
 public sealed class TunerTests : IDisposable
 {
     private static readonly string ProtoDirectory = Path.Combine(AppContext.BaseDirectory, "EventFiles", "proto");
