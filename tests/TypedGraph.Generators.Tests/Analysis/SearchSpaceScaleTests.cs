@@ -56,7 +56,7 @@ public sealed class SearchSpaceScaleTests(ITestOutputHelper output)
     private const string TenUnits = "16, 32, 48, 64, 80, 96, 112, 128, 144, 160";
 
     [Fact]
-    public void A_billion_point_space_is_checked_as_fast_as_a_small_one_and_names_the_failing_point()
+    public void A_billion_point_space_names_its_failing_point_without_being_enumerated()
     {
         // 64 → C1 ≥ 46 → 23 → C2 ≥ 5 → 2 → C3: 3 − K3 ≤ 0 for K3 ≥ 3; the least value −17 is at K1 = K2 = K3 = 19.
         var large = Measure(Model(64, TenFilters, TenKernels, TenUnits), out var largeGraph);
@@ -71,7 +71,9 @@ public sealed class SearchSpaceScaleTests(ITestOutputHelper output)
             Assert.StartsWith("with K1 = 19, K2 = 19, K3 = 19: P2 (N, F2, 2, 2) gives (N, F3, -16, -16)", failure.MessageArguments[2], StringComparison.Ordinal);
         }
 
-        Assert.True(large < (small * 10) + TimeSpan.FromMilliseconds(200), $"10^9 points took {large}, 512 points {small}: the space is being enumerated");
+        // No timing assertion (benchmarks measure speed; the times above are printed for the record). That the 10^9-point
+        // space was not enumerated is structural: SpaceExtremes evaluates at most EnumerationLimit two-way assignments and
+        // answers null beyond, so a named failing point in the large space proves it was found within that many evaluations.
     }
 
     [Fact]
