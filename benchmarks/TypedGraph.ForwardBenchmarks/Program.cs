@@ -25,21 +25,19 @@ internal static class Program
             return 0;
         }
 
+        var threads = TorchThreads();
+        set_num_threads(threads);
         if (args.Length > 0 && args[0] == "onnx")
         {
-            var onnxThreads = Environment.GetEnvironmentVariable("TG_TORCH_THREADS") is { Length: > 0 } n ? int.Parse(n, CultureInfo.InvariantCulture) : 1;
-            set_num_threads(onnxThreads);
             OnnxRuntimeComparison.Run(
                 args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 8,
                 args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 0.2,
-                onnxThreads);
+                threads);
             return 0;
         }
 
         var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
         var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.25;
-        var threads = Environment.GetEnvironmentVariable("TG_TORCH_THREADS") is { Length: > 0 } t ? int.Parse(t, CultureInfo.InvariantCulture) : 1;
-        set_num_threads(threads);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{Environment.ProcessorCount} cores, torch threads {get_num_threads()}, {rounds} rounds, {seconds} s per side per round, {Environment.OSVersion}"));
         Console.WriteLine("| model | batch | generated (median) | hand-written (median) | wall ratio | CPU ratio |");
@@ -61,6 +59,20 @@ internal static class Program
         }
 
         return 0;
+    }
+
+    /// <summary>TG_TORCH_THREADS: the torch threads of both comparisons (the ONNX Runtime side uses as many), 1 when unset.</summary>
+    private static int TorchThreads()
+    {
+        var value = Environment.GetEnvironmentVariable("TG_TORCH_THREADS");
+        if (string.IsNullOrEmpty(value))
+        {
+            return 1;
+        }
+
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var threads) && threads > 0
+            ? threads
+            : throw new ArgumentException($"TG_TORCH_THREADS must be a positive integer (the torch threads), not '{value}'.");
     }
 
     private static ForwardCase MlpCase(long batch)

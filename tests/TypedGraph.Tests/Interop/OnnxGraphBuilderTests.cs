@@ -125,20 +125,21 @@ public sealed class OnnxGraphBuilderTests : IDisposable
     }
 
     [Fact]
-    public void A_tensor_added_twice_as_by_a_shared_layer_is_stored_once_and_equal_hints_get_distinct_names()
+    public void A_weight_asked_for_twice_as_by_a_shared_layer_is_stored_once_and_each_initializer_call_adds_one()
     {
         using var shared = nn.Linear(2, 2);
         using var other = zeros(2, 2);
         var builder = new OnnxGraphBuilder("Shared");
 
-        var first = builder.AddInitializer("shared.weight", shared.weight!);
-        var again = builder.AddInitializer("shared.weight", shared.weight!);
+        var first = builder.AddWeight("shared.weight", shared, "weight");
+        var again = builder.AddWeight("shared.weight", shared, "weight");
         var third = builder.AddInitializer("shared.weight", other);
+        var fourth = builder.AddInitializer("shared.weight", other);
 
-        Assert.Equal(("shared.weight", "shared.weight", "shared.weight_1"), (first, again, third));
+        Assert.Equal(("shared.weight", "shared.weight", "shared.weight_1", "shared.weight_2"), (first, again, third, fourth));
         var x = builder.AddInput("x", ScalarType.Float32, ["N", 2]);
         builder.AddOutput(builder.AddNode("MatMul", [x, first]), "y", ScalarType.Float32, ["N", 2]);
-        Assert.Equal(["shared.weight", "shared.weight_1"], builder.Build().Graph.Initializer.Select(i => i.Name));
+        Assert.Equal(["shared.weight", "shared.weight_1", "shared.weight_2"], builder.Build().Graph.Initializer.Select(i => i.Name));
     }
 
     [Fact]

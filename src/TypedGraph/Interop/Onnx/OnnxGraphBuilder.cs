@@ -40,7 +40,6 @@ public sealed class OnnxGraphBuilder
     private readonly HashSet<string> _values = new(StringComparer.Ordinal);
     private readonly HashSet<string> _outputs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
-    private readonly Dictionary<Tensor, string> _initializerNames = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, string> _constants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _weights = new(StringComparer.Ordinal);
     private long _initializerBytes;
@@ -180,8 +179,10 @@ public sealed class OnnxGraphBuilder
     }
 
     /// <summary>
-    /// Adds a copy of <paramref name="tensor"/> (any device; parameters are detached) as an initializer. The same tensor
-    /// object given again returns the first initializer's name, so a shared layer applied twice stores its weights once.
+    /// Adds a copy of <paramref name="tensor"/> (any device; parameters are detached) as a new initializer. Every call adds
+    /// one: weights that a shared layer reads more than once go through <see cref="AddWeight(string, Func{Tensor})"/>,
+    /// which stores a name once, and constants through <see cref="AddInt64s"/>, <see cref="AddFloat"/> and
+    /// <see cref="AddFloats"/>, which store a value once.
     /// </summary>
     /// <param name="hint">The name wanted, e.g. the state-dict key <c>dense.weight</c>; made unique if taken.</param>
     /// <param name="tensor">The constant's value.</param>
@@ -190,11 +191,6 @@ public sealed class OnnxGraphBuilder
     public string AddInitializer(string hint, Tensor tensor)
     {
         ArgumentNullException.ThrowIfNull(tensor);
-        if (_initializerNames.TryGetValue(tensor, out var existing))
-        {
-            return existing;
-        }
-
         var bytes = tensor.numel() * tensor.element_size();
         if (_initializerBytes + bytes > int.MaxValue)
         {
@@ -206,7 +202,6 @@ public sealed class OnnxGraphBuilder
         _graph.Initializer.Add(OnnxTensors.ToProto(name, tensor));
         _initializerBytes += bytes;
         _values.Add(name);
-        _initializerNames.Add(tensor, name);
         return name;
     }
 
@@ -276,7 +271,6 @@ public sealed class OnnxGraphBuilder
         using var noGrad = torch.no_grad();
         using var detached = value().detach();
         var added = AddInitializer(name, detached);
-        _initializerNames.Remove(detached);
         _weights.Add(name, added);
         return added;
     }
@@ -394,7 +388,6 @@ public sealed class OnnxGraphBuilder
 
         using var tensor = create();
         var name = AddInitializer(ScopedName(hint), tensor);
-        _initializerNames.Remove(tensor);
         _constants.Add(key, name);
         return name;
     }
