@@ -1,3 +1,4 @@
+using System;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -59,8 +60,17 @@ public sealed class SeparableConv2d : nn.Module<Tensor, Tensor>
     /// <summary>The pointwise (1×1) convolution.</summary>
     public Conv2d Pointwise => pointwise;
 
-    /// <inheritdoc />
-    public override Tensor forward(Tensor input) => pointwise.forward(depthwise.forward(input));
+    /// <summary>The pointwise convolution of the depthwise convolution of <paramref name="input"/> (N, C, H, W).</summary>
+    /// <remarks>
+    /// The depthwise step reads a contiguous copy of an input that is not contiguous: libtorch 2.10's grouped convolution
+    /// computes wrong values on a map whose memory is laid out channels-last (a channels-first view permuted from an
+    /// (N, H, W, C) map, or what padding and pooling of one return). A contiguous input is used as it is.
+    /// </remarks>
+    public override Tensor forward(Tensor input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return pointwise.forward(depthwise.forward(input.is_contiguous() ? input : input.contiguous()));
+    }
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)

@@ -165,7 +165,7 @@ partial class ConvNet : global::TypedGraph.Model<ConvNet.Inputs, ConvNet.Outputs
         record?.Invoke(3, stemNorm.permute(0, 2, 3, 1));
         var stemAct = stemNorm.relu();
         record?.Invoke(4, stemAct.permute(0, 2, 3, 1));
-        var separable = _separable.forward(stemAct.contiguous()).relu();
+        var separable = _separable.forward(stemAct).relu();
         record?.Invoke(5, separable.permute(0, 2, 3, 1));
         var depthwise = _depthwise.forward(separable.contiguous());
         record?.Invoke(6, depthwise.permute(0, 2, 3, 1));

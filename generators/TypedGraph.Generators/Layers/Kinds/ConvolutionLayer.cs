@@ -182,10 +182,11 @@ internal sealed record ConvolutionLayer(
     protected override string Expression(EmitContext context)
     {
         var x = context.Input(0, context.Storage == Emitting.Storage.ChannelsFirst ? Emitting.Storage.ChannelsFirst : Emitting.Storage.Logical);
-        if (Kind is ConvolutionKind.Depthwise or ConvolutionKind.Separable && Layout.IsChannelsLast(context.InputShape(), context.Format))
+        if (Kind is ConvolutionKind.Depthwise && Layout.IsChannelsLast(context.InputShape(), context.Format))
         {
             // libtorch 2.10's grouped convolution gives wrong results on a channels-last memory layout (a permuted map, or
-            // what pooling and padding of one return): make the input contiguous first.
+            // what pooling and padding of one return): make the input contiguous first. A depthwise layer is TorchSharp's
+            // own Conv2d; the runtime's SeparableConv2d does this in its forward.
             x = $"{x}.contiguous()";
         }
 
