@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,13 +19,17 @@ namespace TypedGraph.Analyzers;
 /// <c>[Model]</c> classes (the overloads taking <c>first</c> and <c>others</c>) where a member's inputs or outputs
 /// disagree with the first member's position by position — the rule the runtime's <c>EnsembleCompatibility</c> applies:
 /// same input count, each input the same dtype and rank with equal fixed sizes; same output count, each output the same
-/// rank with equal fixed sizes and the same loss. Reported at the member's argument (an element of <c>others</c>,
-/// written in the call or in an array or collection expression there). Models with declaration errors are left to those.
+/// rank with equal fixed sizes and the same loss. Members are followed through <see cref="ValueFlow"/>, as the callbacks of
+/// a <c>Fit</c> call are: <c>others</c> given as params, an array or collection expression (with spreads), a local or
+/// private field holding one (a <c>List</c> spread in, with its <c>Add</c> statements), and each member through a local
+/// or field set once. Reported at the member's expression where it is written (an element of <c>others</c>, in the call
+/// or where the collection is built). Models with declaration errors are left to those.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EnsembleMemberAnalyzer : DiagnosticAnalyzer
 {
-    private const string EnsembleMetadataName = "TypedGraph.Ensemble";
+    private const string EnsembleName = "Ensemble";
+    private const string EnsembleMetadataName = TrainingCall.ModelNamespace + "." + EnsembleName;
     private const string FirstParameter = "first";
     private const string OthersParameter = "others";
 
@@ -61,7 +66,7 @@ public sealed class EnsembleMemberAnalyzer : DiagnosticAnalyzer
 
         var first = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == FirstParameter);
         var others = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == OthersParameter);
-        if (first is null || others is null || ModelType(first.Value, modelAttribute) is not { } firstModel)
+        if (first is null || others is null || ModelType(first.Value, modelAttribute, context.CancellationToken) is not { } firstModel)
         {
             return;
         }
@@ -72,9 +77,9 @@ public sealed class EnsembleMemberAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var member in Elements(others.Value))
+        foreach (var member in ValueFlow.Elements(others.Value, context.CancellationToken))
         {
-            if (ModelType(member, modelAttribute) is not { } model || SymbolEqualityComparer.Default.Equals(model, firstModel))
+            if (ModelType(member, modelAttribute, context.CancellationToken) is not { } model || SymbolEqualityComparer.Default.Equals(model, firstModel))
             {
                 continue;
             }
@@ -88,34 +93,18 @@ public sealed class EnsembleMemberAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>The member expressions of the <c>others</c> argument: the params elements, or an array or collection expression's elements.</summary>
-    private static ImmutableArray<IOperation> Elements(IOperation value)
-    {
-        while (value is IConversionOperation { IsImplicit: true } conversion)
-        {
-            value = conversion.Operand;
-        }
+    /// <summary>Whether <paramref name="argument"/> is the <c>others</c> argument of a method of <c>TypedGraph.Ensemble</c> (which only reads it).</summary>
+    internal static bool IsOthersArgument(IArgumentOperation argument) =>
+        argument is { Parameter: { Name: OthersParameter, RefKind: RefKind.None }, Parent: IInvocationOperation call }
+        && call.TargetMethod.ContainingType is { Name: EnsembleName, ContainingType: null } type
+        && type.ContainingNamespace?.ToDisplayString() == TrainingCall.ModelNamespace;
 
-        return value switch
-        {
-            IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues,
-            ICollectionExpressionOperation collection => collection.Elements,
-            _ => [],
-        };
-    }
-
-    private static INamedTypeSymbol? ModelType(IOperation value, INamedTypeSymbol modelAttribute)
-    {
-        while (value is IConversionOperation { IsImplicit: true } conversion)
-        {
-            value = conversion.Operand;
-        }
-
-        return value.Type is INamedTypeSymbol type
-            && type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, modelAttribute))
-            ? type
-            : null;
-    }
+    /// <summary>The <c>[Model]</c> class of a member: the type of its expression, or of the value a local or field set once holds.</summary>
+    private static INamedTypeSymbol? ModelType(IOperation value, INamedTypeSymbol modelAttribute, CancellationToken cancellationToken) =>
+        ValueFlow.Trace(
+            value,
+            v => v.Type is INamedTypeSymbol type && type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, modelAttribute)) ? type : null,
+            cancellationToken);
 
     private static string? Mismatch(ModelGraph first, ModelGraph other)
     {

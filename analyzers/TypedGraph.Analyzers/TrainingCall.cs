@@ -49,7 +49,7 @@ internal static class TrainingCall
                 continue;
             }
 
-            var value = Unwrap(argument.Value);
+            var value = ValueFlow.Unwrap(argument.Value);
             switch (argument.Parameter.Name)
             {
                 case ValidationDataParameter when !IsNull(value):
@@ -73,7 +73,7 @@ internal static class TrainingCall
             yield break;
         }
 
-        foreach (var element in Elements(callbacks.Value, depth: 0, cancellationToken))
+        foreach (var element in ValueFlow.Elements(callbacks.Value, cancellationToken))
         {
             if (Callback(element, cancellationToken) is { } creation && MonitorOf(creation, cancellationToken) is { } monitor)
             {
@@ -140,66 +140,9 @@ internal static class TrainingCall
             : null;
     }
 
-    /// <summary>
-    /// The elements of a collection value: collection expressions (with their spreads), array creations, collection
-    /// initializers, and locals or private fields holding one (see <see cref="ValueFlow"/>).
-    /// </summary>
-    private static IEnumerable<IOperation> Elements(IOperation collection, int depth, CancellationToken cancellationToken)
-    {
-        if (depth > 4)
-        {
-            return [];
-        }
-
-        switch (Unwrap(collection))
-        {
-            case ICollectionExpressionOperation expression:
-                return expression.Elements.SelectMany(e => e is ISpreadOperation spread ? Elements(spread.Operand, depth + 1, cancellationToken) : [e]);
-            case IArrayCreationOperation { Initializer: { } initializer }:
-                return initializer.ElementValues;
-            case IObjectCreationOperation { Initializer: { } initializer }:
-                return initializer.Initializers.OfType<IInvocationOperation>()
-                    .Where(add => add.TargetMethod.Name == "Add" && add.Arguments.Length == 1)
-                    .Select(add => add.Arguments[0].Value);
-            case ILocalReferenceOperation local when ValueFlow.TryLocalCollection(local, out var creation, out var added):
-                return Elements(creation, depth + 1, cancellationToken).Concat(added);
-            case IFieldReferenceOperation field when ValueFlow.FieldValue(field, collection: true, cancellationToken) is { } value:
-                return Elements(value, depth + 1, cancellationToken);
-            default:
-                return [];
-        }
-    }
-
     /// <summary>The creation of a callback element: inline, or through a local or private field set once.</summary>
-    private static IObjectCreationOperation? Callback(IOperation element, CancellationToken cancellationToken)
-    {
-        var value = Unwrap(element);
-        for (var depth = 0; depth < 4; depth++)
-        {
-            IOperation? next = value switch
-            {
-                IObjectCreationOperation creation => creation,
-                ILocalReferenceOperation local => ValueFlow.LocalValue(local),
-                IFieldReferenceOperation field => ValueFlow.FieldValue(field, collection: false, cancellationToken),
-                _ => null,
-            };
-            if (next is null)
-            {
-                return null;
-            }
-
-            if (next is IObjectCreationOperation found)
-            {
-                return found;
-            }
-
-            value = Unwrap(next);
-        }
-
-        return null;
-    }
-
-    private static IOperation Unwrap(IOperation operation) => ValueFlow.Unwrap(operation);
+    private static IObjectCreationOperation? Callback(IOperation element, CancellationToken cancellationToken) =>
+        ValueFlow.Trace(element, v => v as IObjectCreationOperation, cancellationToken);
 
     private static bool IsNull(IOperation value) =>
         value.ConstantValue is { HasValue: true, Value: null }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -9,12 +10,14 @@ using Microsoft.CodeAnalysis.Operations;
 namespace TypedGraph.Analyzers;
 
 /// <summary>
-/// Follows a value that a training call reads back to the one place it was set, when that place is certain: a local
-/// declared with an initializer and never written again; a collection local created in place and only read as
-/// callbacks or filled with <c>Add</c>; a private (or, for a single value, readonly) field of a class written once (its
-/// initializer, or one assignment in the body of the class's only constructor). Anything else (a parameter, a value written twice or through
-/// <c>ref</c>/<c>out</c>, a collection handed to other code, a type declared across files) yields nothing, so the
-/// analyzers report only what is certain.
+/// Follows a value that a training or ensemble call reads back to the one place it was set, when that place is certain:
+/// a local declared with an initializer and never written again; a collection local created in place and only read by
+/// the calls the analyzers check (<see cref="IsKnownReader"/>) or filled with <c>Add</c>; a private (or, for a single
+/// value, readonly) field of a class written once (its initializer, or one assignment in the body of the class's only
+/// constructor). Anything else (a parameter, a value written twice or through <c>ref</c>/<c>out</c>, a collection handed
+/// to other code, a type declared across files) yields nothing, so the analyzers report only what is certain.
+/// <see cref="Trace{T}"/> follows one value, <see cref="Elements"/> the elements of a collection, <see cref="Constant"/>
+/// a constant.
 /// </summary>
 internal static class ValueFlow
 {
@@ -22,20 +25,34 @@ internal static class ValueFlow
     private const string ListMetadataName = "List`1";
     private const string ListNamespace = "System.Collections.Generic";
 
+    /// <summary>How many locals, fields or nested collections are followed before giving up.</summary>
+    private const int MaxDepth = 4;
+
     /// <summary>
     /// The constant a value certainly has: its own constant, or that of the initializer of a local or a private field it
-    /// reads (see <see cref="LocalValue"/> and <see cref="FieldValue"/>).
+    /// reads (see <see cref="Trace{T}"/>).
     /// </summary>
-    public static Optional<object?> Constant(IOperation value, CancellationToken cancellationToken)
+    public static Optional<object?> Constant(IOperation value, CancellationToken cancellationToken) =>
+        Trace(value, v => v.ConstantValue.HasValue ? v : null, cancellationToken) is { } constant ? constant.ConstantValue : default;
+
+    /// <summary>
+    /// The first of <paramref name="value"/> and the values it certainly holds that <paramref name="accept"/> takes:
+    /// <paramref name="value"/> itself (as written, then without conversions and parentheses), else the initializer of the
+    /// local it reads (<see cref="LocalValue"/>) or the one value of the field it reads (<see cref="FieldValue"/>), and so
+    /// on, up to four steps; null when none is accepted or the chain cannot be followed.
+    /// </summary>
+    public static T? Trace<T>(IOperation value, Func<IOperation, T?> accept, CancellationToken cancellationToken)
+        where T : class
     {
-        for (var depth = 0; depth < 4; depth++)
+        for (var depth = 0; depth < MaxDepth; depth++)
         {
-            if (value.ConstantValue.HasValue)
+            var unwrapped = Unwrap(value);
+            if ((accept(value) ?? accept(unwrapped)) is { } accepted)
             {
-                return value.ConstantValue;
+                return accepted;
             }
 
-            IOperation? next = Unwrap(value) switch
+            IOperation? next = unwrapped switch
             {
                 ILocalReferenceOperation local => LocalValue(local),
                 IFieldReferenceOperation field => FieldValue(field, collection: false, cancellationToken),
@@ -43,14 +60,22 @@ internal static class ValueFlow
             };
             if (next is null)
             {
-                return default;
+                return null;
             }
 
             value = next;
         }
 
-        return default;
+        return null;
     }
+
+    /// <summary>
+    /// The elements of a collection value: collection expressions (with their spreads), array creations, collection
+    /// initializers, and locals or private fields holding one (a local's <c>Add</c> statements that run before the
+    /// read included, see <see cref="TryLocalCollection"/>); nothing for a collection that cannot be followed.
+    /// </summary>
+    public static IEnumerable<IOperation> Elements(IOperation collection, CancellationToken cancellationToken) =>
+        Elements(collection, depth: 0, cancellationToken);
 
     /// <summary>The initializer of a local that is declared with one and never written afterwards; otherwise null.</summary>
     public static IOperation? LocalValue(ILocalReferenceOperation reference)
@@ -89,7 +114,7 @@ internal static class ValueFlow
 
     /// <summary>
     /// A collection local created in place (a collection expression, an array or a <c>new</c> collection) whose every
-    /// other use is a read as callbacks (<c>Fit(…, callbacks: list)</c>, a spread <c>[.. list]</c>) or, for a
+    /// other use is a read by a checked call (<see cref="IsKnownReader"/>), a spread <c>[.. list]</c> or, for a
     /// <c>List&lt;T&gt;</c>, an <c>Add(…)</c> statement: its creation, and the arguments of the <c>Add</c> statements that
     /// certainly run before <paramref name="reference"/> (statements earlier in a block that encloses it). False when
     /// the local is written again, handed to other code, or changed otherwise (<c>Clear</c>, <c>Remove</c>, an element
@@ -132,7 +157,7 @@ internal static class ValueFlow
                     {
                         adds.Add(add);
                     }
-                    else if (!IsCallbacksRead(use))
+                    else if (!IsCollectionRead(use))
                     {
                         return false;
                     }
@@ -160,7 +185,7 @@ internal static class ValueFlow
     /// The one value a field of a class is given: its initializer, or the single assignment in the body of the class's
     /// only constructor (of the field's kind, instance or static), when nothing else writes it and every part of the
     /// class is in the tree being analysed. The field is private, or readonly when it is not a collection. With
-    /// <paramref name="collection"/>, every read must be as callbacks (as for <see cref="TryLocalCollection"/>) and the
+    /// <paramref name="collection"/>, every read must be by a checked call (as for <see cref="TryLocalCollection"/>) and the
     /// value a collection created in place, so that no other code can change it.
     /// </summary>
     public static IOperation? FieldValue(IFieldReferenceOperation reference, bool collection, CancellationToken cancellationToken)
@@ -238,7 +263,7 @@ internal static class ValueFlow
                     continue;
                 }
 
-                if (IsWrite(use) || (collection && AddStatement(use, isList) is null && !IsCallbacksRead(use)))
+                if (IsWrite(use) || (collection && AddStatement(use, isList) is null && !IsCollectionRead(use)))
                 {
                     return null;
                 }
@@ -246,6 +271,32 @@ internal static class ValueFlow
         }
 
         return value is not null && (!collection || IsCreatedInPlace(value)) ? value : null;
+    }
+
+    private static IEnumerable<IOperation> Elements(IOperation collection, int depth, CancellationToken cancellationToken)
+    {
+        if (depth > MaxDepth)
+        {
+            return [];
+        }
+
+        switch (Unwrap(collection))
+        {
+            case ICollectionExpressionOperation expression:
+                return expression.Elements.SelectMany(e => e is ISpreadOperation spread ? Elements(spread.Operand, depth + 1, cancellationToken) : [e]);
+            case IArrayCreationOperation { Initializer: { } initializer }:
+                return initializer.ElementValues;
+            case IObjectCreationOperation { Initializer: { } initializer }:
+                return initializer.Initializers.OfType<IInvocationOperation>()
+                    .Where(add => add.TargetMethod.Name == AddName && add.Arguments.Length == 1)
+                    .Select(add => add.Arguments[0].Value);
+            case ILocalReferenceOperation local when TryLocalCollection(local, out var creation, out var added):
+                return Elements(creation, depth + 1, cancellationToken).Concat(added);
+            case IFieldReferenceOperation field when FieldValue(field, collection: true, cancellationToken) is { } value:
+                return Elements(value, depth + 1, cancellationToken);
+            default:
+                return [];
+        }
     }
 
     /// <summary>The operation without the conversions and parentheses around it.</summary>
@@ -294,8 +345,8 @@ internal static class ValueFlow
         };
     }
 
-    /// <summary>A read as callbacks: the <c>callbacks</c> argument of a model's <c>Fit</c>, or the operand of a spread.</summary>
-    private static bool IsCallbacksRead(IOperation use)
+    /// <summary>A read that leaves a collection as it is: an argument of a checked call (<see cref="IsKnownReader"/>), or the operand of a spread.</summary>
+    private static bool IsCollectionRead(IOperation use)
     {
         var parent = use.Parent;
         while (parent is IConversionOperation or IParenthesizedOperation)
@@ -305,11 +356,19 @@ internal static class ValueFlow
 
         return parent switch
         {
-            IArgumentOperation argument => TrainingCall.IsCallbacksArgument(argument),
+            IArgumentOperation argument => IsKnownReader(argument),
             ISpreadOperation => true,
             _ => false,
         };
     }
+
+    /// <summary>
+    /// The arguments whose collections the analyzers follow, which the called method only reads: the <c>callbacks</c> of
+    /// a model's <c>Fit</c> (<see cref="TrainingCall.IsCallbacksArgument"/>) and the <c>others</c> of an
+    /// <c>Ensemble</c> method (<see cref="EnsembleMemberAnalyzer.IsOthersArgument"/>).
+    /// </summary>
+    private static bool IsKnownReader(IArgumentOperation argument) =>
+        TrainingCall.IsCallbacksArgument(argument) || EnsembleMemberAnalyzer.IsOthersArgument(argument);
 
     /// <summary>The <c>list.Add(x);</c> statement whose receiver is <paramref name="use"/>, for a <c>List&lt;T&gt;</c>; otherwise null.</summary>
     private static IInvocationOperation? AddStatement(IOperation use, bool isList) =>

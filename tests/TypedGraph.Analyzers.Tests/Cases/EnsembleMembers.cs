@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using TypedGraph;
 using static TypedGraph.Activation;
 
@@ -71,7 +72,49 @@ public static class Calls
         _ = Ensemble.Average(conv, mlp, {|TG0041:flat|});
         _ = Ensemble.Weighted(conv, [mlp, {|TG0041:five|}], [1.0, 1.0, 1.0]);
         _ = Ensemble.LearnWeights(conv, new IModel[] { {|TG0041:scores|} }, x, y);
-        IModel[] unknown = [flat];
-        _ = Ensemble.Average(conv, unknown); // not followed: the runtime check names the position
     }
+
+    // The members are followed as a Fit call's callbacks are (ValueFlow): through locals, spreads, lists and fields.
+    public static void Followed(ConvNet conv, Mlp mlp, FlatMlp flat, FiveWay five, Scores scores)
+    {
+        IModel[] local = [mlp, {|TG0041:flat|}];
+        _ = Ensemble.Average(conv, local);
+
+        _ = Ensemble.Average(conv, [mlp, .. new IModel[] { {|TG0041:five|} }]);
+        _ = Ensemble.Average(conv, new[] { (IModel)mlp, {|TG0041:(IModel)scores|} });
+
+        IModel single = flat;
+        _ = Ensemble.Average(conv, mlp, {|TG0041:single|});
+
+        var list = new List<IModel> { mlp };
+        list.Add({|TG0041:five|});
+        _ = Ensemble.Average(conv, [.. list]);
+    }
+
+    public static void NotFollowed(ConvNet conv, Mlp mlp, FlatMlp flat, IModel[] given)
+    {
+        _ = Ensemble.Average(conv, given); // a parameter: the runtime check names the position
+
+        IModel[] changed = [mlp];
+        changed[0] = flat; // written after creation
+        _ = Ensemble.Average(conv, changed);
+
+        var shared = new List<IModel> { mlp };
+        Share(shared); // handed to other code, which may add anything
+        shared.Add(flat);
+        _ = Ensemble.Average(conv, [.. shared]);
+
+        var later = new List<IModel> { mlp };
+        _ = Ensemble.Average(conv, [.. later]);
+        later.Add(flat); // after the call
+    }
+
+    private static void Share(List<IModel> models) => _ = models;
+}
+
+public sealed class Committee
+{
+    private readonly IModel[] _members = [new Mlp(), {|TG0041:new FiveWay()|}];
+
+    public ModelEnsemble<ConvNet.Inputs, ConvNet.Outputs, ConvNet.Targets> Combine(ConvNet conv) => Ensemble.Average(conv, _members);
 }
