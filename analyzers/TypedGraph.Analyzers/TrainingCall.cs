@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -63,6 +64,17 @@ internal static class TrainingCall
 
         return false;
     }
+
+    /// <summary>
+    /// The parameters through which the called <c>Fit</c> overload takes validation data, in declaration order:
+    /// <c>validationData</c> and <c>validationSplit</c> for the tensor <c>Fit</c>, <c>validationBatches</c> for the
+    /// streaming one.
+    /// </summary>
+    public static ImmutableArray<string> ValidationParameters(IInvocationOperation invocation) =>
+        invocation.TargetMethod.Parameters
+            .Select(p => p.Name)
+            .Where(name => name is ValidationDataParameter or ValidationSplitParameter or ValidationBatchesParameter)
+            .ToImmutableArray();
 
     /// <summary>The monitors of the callbacks this call certainly receives.</summary>
     public static IEnumerable<Monitor> Monitors(IInvocationOperation invocation, CancellationToken cancellationToken)

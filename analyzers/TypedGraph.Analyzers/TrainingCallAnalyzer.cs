@@ -14,7 +14,8 @@ namespace TypedGraph.Analyzers;
 /// <summary>
 /// Checks the callbacks of every <c>Fit</c> call on a <c>[Model]</c>: TG0021 when a monitor names a value the model never
 /// logs (the names come from the generator's own <see cref="LogNames"/>), TG0020 when it monitors a <c>val_</c> value
-/// and the call has no validation data; and the objective of every <c>new Tuner&lt;M, …&gt;(…)</c>: TG0040 when model
+/// and the call has no validation data (naming the validation arguments of the overload called, and offering the split
+/// fix only where the overload has a split); and the objective of every <c>new Tuner&lt;M, …&gt;(…)</c>: TG0040 when model
 /// <c>M</c> never logs it (the same names). Where the callbacks, a monitor or the objective cannot be followed, it
 /// reports nothing.
 /// </summary>
@@ -26,6 +27,13 @@ public sealed class TrainingCallAnalyzer : DiagnosticAnalyzer
 
     /// <summary>Key of the property that carries the logged name nearest to an unknown monitor (for the code fix).</summary>
     public const string NearestNameProperty = "NearestName";
+
+    /// <summary>
+    /// Key of the property of a TG0020 on a <c>Fit</c> overload that can hold out part of its data: the name of that
+    /// parameter (<c>validationSplit</c>). Absent for the streaming <c>Fit</c>, whose validation batches only the user can
+    /// supply, so the code fix is offered exactly where it applies.
+    /// </summary>
+    public const string SplitParameterProperty = "SplitParameter";
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.TrainingCalls;
@@ -86,6 +94,10 @@ public sealed class TrainingCallAnalyzer : DiagnosticAnalyzer
         }
 
         var hasValidation = TrainingCall.HasValidation(invocation, context.CancellationToken);
+        var validationParameters = TrainingCall.ValidationParameters(invocation);
+        var missingValidation = validationParameters.Contains(TrainingCall.ValidationSplitParameter)
+            ? ImmutableDictionary<string, string?>.Empty.Add(SplitParameterProperty, TrainingCall.ValidationSplitParameter)
+            : ImmutableDictionary<string, string?>.Empty;
         foreach (var monitor in TrainingCall.Monitors(invocation, context.CancellationToken))
         {
             if (!LogNames.Contains(names, monitor.Name))
@@ -102,7 +114,7 @@ public sealed class TrainingCallAnalyzer : DiagnosticAnalyzer
             else if (!hasValidation && LogNames.Normalize(monitor.Name).StartsWith(LogNames.ValidationPrefix, System.StringComparison.Ordinal))
             {
                 context.ReportDiagnostic(DiagnosticDescriptors.MonitorWithoutValidation.Create(
-                    monitor.Location, monitor.Callback, monitor.Name, additionalLocations: [invocation.Syntax.GetLocation()]));
+                    monitor.Location, monitor.Callback, monitor.Name, validationParameters, properties: missingValidation, additionalLocations: [invocation.Syntax.GetLocation()]));
             }
         }
     }

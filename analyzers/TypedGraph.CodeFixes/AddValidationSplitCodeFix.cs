@@ -17,13 +17,15 @@ namespace TypedGraph.CodeFixes;
 
 /// <summary>
 /// TG0020: gives the <c>Fit</c> call <c>validationSplit: 0.2</c> (Keras' usual hold-out), replacing a <c>0</c> it already
-/// passes. The diagnostic's additional location is the <c>Fit</c> call.
+/// passes. Offered where the analyzer found that the overload called has a split (the diagnostic's
+/// <see cref="TrainingCallAnalyzer.SplitParameterProperty"/> names it); the streaming <c>Fit</c> has none. The
+/// diagnostic's additional location is the <c>Fit</c> call.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddValidationSplitCodeFix)), System.Composition.Shared]
 public sealed class AddValidationSplitCodeFix : CodeFixProvider
 {
     private const string EquivalenceKey = "TypedGraph.AddValidationSplit";
-    private const string Split = "0.2";
+    private const string Fraction = "0.2";
 
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = [DiagnosticDescriptors.MonitorWithoutValidation.Id];
@@ -32,30 +34,27 @@ public sealed class AddValidationSplitCodeFix : CodeFixProvider
     public override FixAllProvider GetFixAllProvider() => DocumentFixAll.Create(Fix);
 
     /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || semanticModel is null)
+        foreach (var diagnostic in context.Diagnostics)
         {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics.Where(d => d.AdditionalLocations.Count == 1))
-        {
-            // Only the tensor Fit has a split; the streaming Fit validates on batches the user must supply.
-            if (Call(root, diagnostic) is not { } call
-                || semanticModel.GetSymbolInfo(call, context.CancellationToken).Symbol is not IMethodSymbol method
-                || !method.Parameters.Any(p => p.Name == "validationSplit"))
+            if (SplitParameter(diagnostic) is { } parameter)
             {
-                continue;
+                context.RegisterCodeFix(
+                    CodeAction.Create($"Validate on the last 20% of the data ({parameter}: {Fraction})", ct => DocumentFixAll.ApplyAsync(context.Document, [diagnostic], Fix, ct), EquivalenceKey),
+                    diagnostic);
             }
-
-            context.RegisterCodeFix(
-                CodeAction.Create($"Validate on the last 20% of the data (validationSplit: {Split})", ct => DocumentFixAll.ApplyAsync(context.Document, [diagnostic], Fix, ct), EquivalenceKey),
-                diagnostic);
         }
+
+        return Task.CompletedTask;
     }
+
+    /// <summary>The split parameter the analyzer found on the overload called, when the diagnostic locates its call; otherwise null.</summary>
+    private static string? SplitParameter(Diagnostic diagnostic) =>
+        diagnostic.AdditionalLocations.Count == 1
+        && diagnostic.Properties.TryGetValue(TrainingCallAnalyzer.SplitParameterProperty, out var parameter)
+            ? parameter
+            : null;
 
     private static InvocationExpressionSyntax? Call(SyntaxNode root, Diagnostic diagnostic) =>
         root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true)
@@ -63,19 +62,18 @@ public sealed class AddValidationSplitCodeFix : CodeFixProvider
 
     private static void Fix(SyntaxEditor editor, SemanticModel semanticModel, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        if (diagnostic.AdditionalLocations.Count != 1
+        if (SplitParameter(diagnostic) is not { } parameter
             || Call(editor.OriginalRoot, diagnostic) is not { } call
-            || semanticModel.GetOperation(call, cancellationToken) is not IInvocationOperation invocation
-            || !invocation.TargetMethod.Parameters.Any(p => p.Name == "validationSplit"))
+            || semanticModel.GetOperation(call, cancellationToken) is not IInvocationOperation invocation)
         {
             return;
         }
 
-        var split = SyntaxFactory.ParseExpression(Split);
+        var split = SyntaxFactory.ParseExpression(Fraction);
         editor.ReplaceNode(call, (current, _) =>
         {
             var updated = (InvocationExpressionSyntax)current;
-            var given = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "validationSplit" && a.ArgumentKind != ArgumentKind.DefaultValue);
+            var given = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == parameter && a.ArgumentKind != ArgumentKind.DefaultValue);
             if (given?.Syntax is ArgumentSyntax argument)
             {
                 // Same call seen again (several callbacks of one Fit): the first pass already set it.
@@ -86,12 +84,12 @@ public sealed class AddValidationSplitCodeFix : CodeFixProvider
                     : updated.ReplaceNode(existing.Expression, split.WithTriviaFrom(existing.Expression));
             }
 
-            if (updated.ArgumentList.Arguments.Any(a => a.NameColon?.Name.Identifier.ValueText == "validationSplit"))
+            if (updated.ArgumentList.Arguments.Any(a => a.NameColon?.Name.Identifier.ValueText == parameter))
             {
                 return updated;
             }
 
-            var added = SyntaxFactory.Argument(SyntaxFactory.NameColon("validationSplit"), default, split);
+            var added = SyntaxFactory.Argument(SyntaxFactory.NameColon(parameter), default, split);
             var arguments = updated.ArgumentList.Arguments;
             var callbacks = arguments.IndexOf(a => a.NameColon?.Name.Identifier.ValueText == "callbacks");
             return updated.WithArgumentList(updated.ArgumentList.WithArguments(

@@ -41,9 +41,28 @@ public sealed class TrainingCallTests
         var diagnostics = AnalyzerRun.AssertMarkup("MonitorWithoutValidation.cs");
 
         var first = diagnostics.First(d => d.Id == "TG0020");
-        Assert.Equal("EarlyStopping monitors 'val_loss', but this Fit call has no validationData or validationSplit, so 'val_loss' is never logged", AnalyzerRun.Message(first));
+        Assert.Equal("EarlyStopping monitors 'val_loss', but this Fit call passes no validation data (validationData, validationSplit), so 'val_loss' is never logged", AnalyzerRun.Message(first));
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, first.Severity);
         Assert.All(diagnostics, d => Assert.Contains("Fit(", d.AdditionalLocations.Single().SourceTree!.GetText().ToString(d.AdditionalLocations.Single().SourceSpan), System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Missing_validation_names_the_arguments_of_the_overload_called_and_marks_the_split_fix_only_where_it_applies()
+    {
+        var diagnostics = AnalyzerRun.AssertMarkup("MonitorWithoutValidation.cs");
+
+        var streaming = diagnostics.Where(d => Call(d).StartsWith("model.Fit(batches", System.StringComparison.Ordinal)).ToList();
+        var tensor = diagnostics.Except(streaming).ToList();
+        Assert.Equal(
+            [
+                "EarlyStopping monitors 'val_acc', but this Fit call passes no validation data (validationBatches), so 'val_acc' is never logged",
+                "EarlyStopping monitors 'val_loss', but this Fit call passes no validation data (validationBatches), so 'val_loss' is never logged",
+            ],
+            streaming.Select(AnalyzerRun.Message));
+        Assert.All(streaming, d => Assert.False(d.Properties.ContainsKey(TrainingCallAnalyzer.SplitParameterProperty)));
+        Assert.Equal(15, tensor.Count);
+        Assert.All(tensor, d => Assert.Contains("passes no validation data (validationData, validationSplit),", AnalyzerRun.Message(d), System.StringComparison.Ordinal));
+        Assert.All(tensor, d => Assert.Equal("validationSplit", d.Properties[TrainingCallAnalyzer.SplitParameterProperty]));
     }
 
     [Fact]
@@ -56,4 +75,7 @@ public sealed class TrainingCallTests
             AnalyzerRun.Message(diagnostics[0]));
         Assert.Equal(["val_accuracyy", "val_auc", "mae", "val_loss_"], diagnostics.Select(d => AnalyzerRun.Message(d).Split('\'')[2]));
     }
+
+    private static string Call(Microsoft.CodeAnalysis.Diagnostic diagnostic) =>
+        diagnostic.AdditionalLocations.Single().SourceTree!.GetText().ToString(diagnostic.AdditionalLocations.Single().SourceSpan);
 }

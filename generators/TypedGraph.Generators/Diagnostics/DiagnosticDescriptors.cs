@@ -168,10 +168,11 @@ internal static class DiagnosticDescriptors
         "Node name collides with a member of every model",
         "Node '{0}' has the name of a member every TypedGraph model has (its records and Model's API); rename the node");
 
-    public static readonly DiagnosticContract<string, string> MonitorWithoutValidation = Descriptor(
+    /// <summary>{2}: the validation arguments of the <c>Fit</c> overload called (the tensor one and the streaming one differ).</summary>
+    public static readonly DiagnosticContract<string, string, IEnumerable<string>> MonitorWithoutValidation = Descriptor(
         DiagnosticIds.MonitorWithoutValidation, Training, DiagnosticSeverity.Warning,
         "Callback monitors a validation value but Fit has no validation data",
-        "{0} monitors '{1}', but this Fit call has no validationData or validationSplit, so '{1}' is never logged");
+        "{0} monitors '{1}', but this Fit call passes no validation data ({2}), so '{1}' is never logged");
 
     public static readonly DiagnosticContract<string, string, string, IEnumerable<string>> UnknownMonitor = Descriptor(
         DiagnosticIds.UnknownMonitor, Training, DiagnosticSeverity.Error,
