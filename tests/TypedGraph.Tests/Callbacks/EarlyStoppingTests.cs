@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using TorchSharp;
 using TypedGraph.Callbacks;
 using TypedGraph.Tests.Models;
 using Xunit;
@@ -118,6 +119,41 @@ public sealed class EarlyStoppingTests
         Assert.Equal(3, stopped);
         Assert.Equal(1, callback.BestEpoch);
         Assert.Equal(seen[1], bias[0].item<float>());
+    }
+
+    [Fact]
+    public void Restore_best_weights_copies_each_improvement_into_the_snapshot_taken_once()
+    {
+        using var model = new Mlp();
+        var callback = new EarlyStopping(patience: 10, restoreBestWeights: true);
+        var bias = model.state_dict()["probabilities.bias"];
+        var statistics = DisposeScopeManager.Statistics;
+        var created = new List<long>();
+        CallbackDriver.Begin(callback, model);
+        double[] improving = [3.0, 2.0, 1.5, 1.0, 0.5];
+        for (var epoch = 0; epoch < improving.Length; epoch++)
+        {
+            using (no_grad())
+            {
+                bias.fill_(epoch); // the weights this epoch "trained"
+            }
+
+            var before = statistics.CreatedInScopeCount + statistics.CreatedOutsideScopeCount;
+            callback.OnEpochEnd(epoch, new Dictionary<string, double> { ["val_loss"] = improving[epoch] });
+            created.Add(statistics.CreatedInScopeCount + statistics.CreatedOutsideScopeCount - before);
+        }
+
+        using (no_grad())
+        {
+            bias.fill_(-1);
+        }
+
+        callback.OnTrainEnd(new Dictionary<string, double>());
+
+        Assert.True(created[0] > 0, "the first epoch allocates the snapshot");
+        Assert.Equal([0L, 0L, 0L, 0L], created[1..]); // every later improvement copies in place
+        Assert.Equal(4, callback.BestEpoch);
+        Assert.Equal(4f, bias[0].item<float>());
     }
 
     [Fact]
