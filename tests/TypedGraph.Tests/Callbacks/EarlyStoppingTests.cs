@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using TorchSharp;
 using TypedGraph.Callbacks;
 using TypedGraph.Tests.Models;
 using Xunit;
@@ -127,7 +126,6 @@ public sealed class EarlyStoppingTests
         using var model = new Mlp();
         var callback = new EarlyStopping(patience: 10, restoreBestWeights: true);
         var bias = model.state_dict()["probabilities.bias"];
-        var statistics = DisposeScopeManager.Statistics;
         var created = new List<long>();
         CallbackDriver.Begin(callback, model);
         double[] improving = [3.0, 2.0, 1.5, 1.0, 0.5];
@@ -138,9 +136,9 @@ public sealed class EarlyStoppingTests
                 bias.fill_(epoch); // the weights this epoch "trained"
             }
 
-            var before = statistics.CreatedInScopeCount + statistics.CreatedOutsideScopeCount;
+            var before = WeightsProbe.TensorsCreated();
             callback.OnEpochEnd(epoch, new Dictionary<string, double> { ["val_loss"] = improving[epoch] });
-            created.Add(statistics.CreatedInScopeCount + statistics.CreatedOutsideScopeCount - before);
+            created.Add(WeightsProbe.TensorsCreated() - before);
         }
 
         using (no_grad())

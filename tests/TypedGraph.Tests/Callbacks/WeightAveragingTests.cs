@@ -17,6 +17,11 @@ public sealed class WeightAveragingTests
         return (new SingleDense.Inputs(x), new SingleDense.Targets((3 * x) + 1));
     }
 
+    /// <summary>16 seeded samples for <see cref="NormNet"/>: 4 standard-normal features and a one-hot class of 3.</summary>
+    private static (NormNet.Inputs X, NormNet.Targets Y) NormData() => (
+        new NormNet.Inputs(randn(16, 4, generator: new TorchSharp.torch.Generator(5))),
+        new NormNet.Targets(nn.functional.one_hot(randint(0, 3, [16], generator: new TorchSharp.torch.Generator(6)), 3).to_type(ScalarType.Float32)));
+
     private static SingleDense Regression()
     {
         var model = new SingleDense(1, 1, Loss.MeanSquaredError);
@@ -144,8 +149,7 @@ public sealed class WeightAveragingTests
     {
         using var model = new NormNet();
         using var scope = NewDisposeScope();
-        var x = new NormNet.Inputs(randn(16, 4, generator: new TorchSharp.torch.Generator(5)));
-        var y = new NormNet.Targets(nn.functional.one_hot(randint(0, 3, [16], generator: new TorchSharp.torch.Generator(6)), 3).to_type(ScalarType.Float32));
+        var (x, y) = NormData();
 
         model.Fit(x, y, epochs: 3, batchSize: 4, shuffle: false, verbose: 0, callbacks: [new StochasticWeightAveraging(startEpoch: 0)]);
 
@@ -206,8 +210,7 @@ public sealed class WeightAveragingTests
     {
         using var model = new NormNet();
         using var scope = NewDisposeScope();
-        var x = new NormNet.Inputs(randn(16, 4, generator: new TorchSharp.torch.Generator(5)));
-        var y = new NormNet.Targets(nn.functional.one_hot(randint(0, 3, [16], generator: new TorchSharp.torch.Generator(6)), 3).to_type(ScalarType.Float32));
+        var (x, y) = NormData();
         var steps = new List<(float[] Weight, float[] RunningMean, float[] RunningVar)>();
         var state = model.state_dict();
 

@@ -1,5 +1,4 @@
 using System.IO;
-using TorchSharp;
 using TypedGraph.Callbacks;
 using TypedGraph.Tests.Models;
 using Xunit;
@@ -9,35 +8,6 @@ namespace TypedGraph.Tests.Callbacks;
 
 public sealed class WeightsSnapshotTests
 {
-    /// <summary>Tensors created on this thread so far (in and outside dispose scopes).</summary>
-    private static long Created()
-    {
-        var statistics = DisposeScopeManager.Statistics;
-        return statistics.CreatedInScopeCount + statistics.CreatedOutsideScopeCount;
-    }
-
-    private static byte[] ModuleSave(nn.Module module)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer))
-        {
-            module.save(writer);
-        }
-
-        return buffer.ToArray();
-    }
-
-    private static byte[] SnapshotSave(WeightsSnapshot snapshot)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer))
-        {
-            snapshot.Save(writer);
-        }
-
-        return buffer.ToArray();
-    }
-
     private static void Fill(nn.Module module, double value)
     {
         using var noGrad = no_grad();
@@ -54,31 +24,31 @@ public sealed class WeightsSnapshotTests
     public void A_state_snapshot_saves_the_bytes_of_module_save_and_captures_and_restores_in_place()
     {
         using var model = new NormNet(); // parameters and batch-norm buffers (running statistics, num_batches_tracked)
-        var taken = ModuleSave(model);
+        var taken = WeightsProbe.Saved(model);
         var snapshot = WeightsSnapshot.OfState(model);
         try
         {
-            Assert.Equal(taken, SnapshotSave(snapshot));
+            Assert.Equal(taken, WeightsProbe.Written(snapshot.Save));
 
             Fill(model, 0.25);
-            var captured = ModuleSave(model);
+            var captured = WeightsProbe.Saved(model);
             Assert.NotEqual(taken, captured);
-            var before = Created();
+            var before = WeightsProbe.TensorsCreated();
             snapshot.Capture();
-            Assert.Equal(before, Created()); // copies into the tensors allocated once
-            Assert.Equal(captured, SnapshotSave(snapshot));
+            Assert.Equal(before, WeightsProbe.TensorsCreated()); // copies into the tensors allocated once
+            Assert.Equal(captured, WeightsProbe.Written(snapshot.Save));
 
             Fill(model, -3);
             snapshot.Restore();
-            Assert.Equal(captured, ModuleSave(model));
+            Assert.Equal(captured, WeightsProbe.Saved(model));
 
             using var reloaded = new NormNet();
-            using (var reader = new BinaryReader(new MemoryStream(SnapshotSave(snapshot))))
+            using (var reader = new BinaryReader(new MemoryStream(WeightsProbe.Written(snapshot.Save))))
             {
                 reloaded.load(reader);
             }
 
-            Assert.Equal(captured, ModuleSave(reloaded));
+            Assert.Equal(captured, WeightsProbe.Saved(reloaded));
         }
         finally
         {
@@ -96,13 +66,13 @@ public sealed class WeightsSnapshotTests
             model.SetWeights([0], [0]);
             average.Include(model, 0.5); // the first call copies: avg = (0, 0)
             model.SetWeights([1], [2]);
-            var before = Created();
+            var before = WeightsProbe.TensorsCreated();
             average.Include(model, 0.5); // avg = 0.5 · (0, 0) + 0.5 · (1, 2) = (0.5, 1)
-            Assert.Equal(before, Created()); // no tensor per step
+            Assert.Equal(before, WeightsProbe.TensorsCreated()); // no tensor per step
             model.SetWeights([4], [-1]);
-            before = Created();
+            before = WeightsProbe.TensorsCreated();
             average.Include(model, 0.25); // avg = 0.75 · (0.5, 1) + 0.25 · (4, −1) = (1.375, 0.5)
-            Assert.Equal(before, Created());
+            Assert.Equal(before, WeightsProbe.TensorsCreated());
             Assert.Equal(3, average.Count);
 
             average.CopyInto();

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.IO;
-using TorchSharp;
 using TypedGraph.Callbacks;
 using TypedGraph.Tests.Callbacks;
 using TypedGraph.Tests.Models;
@@ -12,17 +11,6 @@ namespace TypedGraph.Tests.Tuning;
 
 public sealed class TrialCallbackTests
 {
-    private static byte[] ModuleSave(nn.Module module)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer))
-        {
-            module.save(writer);
-        }
-
-        return buffer.ToArray();
-    }
-
     [Fact]
     public void The_best_epochs_weights_are_kept_in_place_and_serialized_once_when_training_ends()
     {
@@ -31,17 +19,16 @@ public sealed class TrialCallbackTests
         CallbackDriver.Begin(tracker, model);
         double[] values = [3.0, 1.0, 2.0, 0.5, double.NaN, 0.7];
         var saved = new byte[values.Length][];
-        var statistics = DisposeScopeManager.Statistics;
         long createdAfterFirst = 0;
         for (var epoch = 0; epoch < values.Length; epoch++)
         {
             model.SetWeights([epoch], [-epoch]); // the weights "trained" by this epoch
-            saved[epoch] = ModuleSave(model);
-            var before = statistics.CreatedInScopeCount + statistics.CreatedOutsideScopeCount;
+            saved[epoch] = WeightsProbe.Saved(model);
+            var before = WeightsProbe.TensorsCreated();
             tracker.OnEpochEnd(epoch, new Dictionary<string, double> { ["val_loss"] = values[epoch] });
             if (epoch > 0)
             {
-                createdAfterFirst += statistics.CreatedInScopeCount + statistics.CreatedOutsideScopeCount - before;
+                createdAfterFirst += WeightsProbe.TensorsCreated() - before;
             }
         }
 

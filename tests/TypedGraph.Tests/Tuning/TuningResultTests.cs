@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
+using TypedGraph.Tests.Callbacks;
 using TypedGraph.Tests.Models;
 using TypedGraph.Tuning;
 using Xunit;
@@ -30,13 +30,7 @@ public sealed class TuningResultTests
             foreach (var number in numbers)
             {
                 using var model = TunedMlp.Create(trials[number].HyperParameters);
-                using var buffer = new MemoryStream();
-                using (var writer = new BinaryWriter(buffer))
-                {
-                    model.save(writer);
-                }
-
-                yield return buffer.ToArray();
+                yield return WeightsProbe.Saved(model);
             }
         }
 
