@@ -55,37 +55,14 @@ internal static class BatchNormStatistics
 
                 try
                 {
-                    Device? device = null;
-                    foreach (var parameter in module.parameters())
+                    // The trainer's batch loop (dispose scope per batch, inputs on the model's device), in training mode.
+                    new Trainer(module, model.Forward).Forward(data, k =>
                     {
-                        device = parameter.device;
-                        break;
-                    }
-
-                    var k = 0;
-                    using var batches = data.Epoch().GetEnumerator();
-                    while (true)
-                    {
-                        using var scope = NewDisposeScope();
-                        if (!batches.MoveNext())
-                        {
-                            break;
-                        }
-
                         foreach (var norm in norms)
                         {
                             SetMomentum(norm, 1.0 / (k + 1));
                         }
-
-                        var inputs = batches.Current.Inputs;
-                        for (var i = 0; device is not null && i < inputs.Length; i++)
-                        {
-                            inputs[i] = inputs[i].to(device);
-                        }
-
-                        model.Forward(inputs);
-                        k++;
-                    }
+                    });
                 }
                 finally
                 {

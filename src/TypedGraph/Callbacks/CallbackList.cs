@@ -42,7 +42,10 @@ internal sealed class CallbackList
     public bool WantsBatchLogs { get; }
 
     /// <summary>Gives every callback the model, what this <c>Fit</c> runs and its training batches, then validates them.</summary>
-    public void Attach(IModel model, TrainingParameters parameters, BatchSource? training = null)
+    /// <param name="model">The model being trained.</param>
+    /// <param name="parameters">What this <c>Fit</c> runs.</param>
+    /// <param name="training">This <c>Fit</c>'s training batches (<see cref="Callback.TrainingData"/>).</param>
+    public void Attach(IModel model, TrainingParameters parameters, BatchSource training)
     {
         foreach (var callback in _callbacks)
         {

@@ -100,7 +100,7 @@ public sealed class EarlyStopping : Callback
         if (RestoreBestWeights && _bestWeights is null)
         {
             // Until something improves, the current weights are the best ones.
-            _bestWeights = new WeightsSnapshot(Model.AsModule);
+            _bestWeights = WeightsSnapshot.OfState(Model.AsModule);
             BestEpoch = epoch;
         }
 
@@ -111,8 +111,7 @@ public sealed class EarlyStopping : Callback
             BestEpoch = epoch;
             if (RestoreBestWeights)
             {
-                _bestWeights?.Release();
-                _bestWeights = new WeightsSnapshot(Model.AsModule);
+                _bestWeights!.Capture();
             }
 
             if (Baseline is not { } baseline || _monitor.IsImprovement(current, baseline, _minDelta))

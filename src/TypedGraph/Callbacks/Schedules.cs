@@ -63,19 +63,17 @@ public static class Schedules
             RequirePositive(target, nameof(warmupTarget));
         }
 
-        double Decay(double step, double from) => from * (((1 - alpha) * 0.5 * (1 + Math.Cos(Math.PI * step / decaySteps))) + alpha);
-
         return (epoch, _) =>
         {
             if (warmupTarget is not { } target)
             {
-                return Decay(Math.Min(epoch, decaySteps), initialLearningRate);
+                return Cosine(initialLearningRate, Math.Min(epoch, decaySteps), decaySteps, alpha);
             }
 
             double step = Math.Min(epoch, decaySteps + warmupSteps);
             return step < warmupSteps
                 ? initialLearningRate + ((target - initialLearningRate) * step / warmupSteps)
-                : Decay(step - warmupSteps, target);
+                : Cosine(target, step - warmupSteps, decaySteps, alpha);
         };
     }
 
@@ -121,6 +119,17 @@ public static class Schedules
             return rates[i];
         };
     }
+
+    /// <summary>
+    /// The cosine annealing of Keras' <c>CosineDecay</c> and of snapshot ensembles' cycles:
+    /// <c>from · ((1 − α) · ½(1 + cos(π · step / decaySteps)) + α)</c>, for <c>0 ≤ step ≤ decaySteps</c>.
+    /// </summary>
+    /// <param name="from">The rate at step 0.</param>
+    /// <param name="step">The step within the decay.</param>
+    /// <param name="decaySteps">The steps over which the rate falls to <c>α · from</c>.</param>
+    /// <param name="alpha">The floor as a fraction of <paramref name="from"/>.</param>
+    internal static double Cosine(double from, double step, double decaySteps, double alpha) =>
+        from * (((1 - alpha) * 0.5 * (1 + Math.Cos(Math.PI * step / decaySteps))) + alpha);
 
     private static void RequirePositive(double value, string name)
     {

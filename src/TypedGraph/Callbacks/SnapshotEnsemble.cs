@@ -59,7 +59,10 @@ public sealed class SnapshotEnsemble : Callback
     /// <summary>The members saved by the last <c>Fit</c>, in order.</summary>
     public IReadOnlyList<string> SavedPaths { get; }
 
-    /// <summary>The cosine annealing with restarts: <c>maxLearningRate / 2 · (cos(π · (step mod cycleLength) / cycleLength) + 1)</c>.</summary>
+    /// <summary>
+    /// The cosine annealing with restarts: <c>maxLearningRate / 2 · (cos(π · (step mod cycleLength) / cycleLength) + 1)</c>,
+    /// Keras' <c>CosineDecay</c> (<see cref="Schedules.CosineDecay"/>, α = 0) restarted every <paramref name="cycleLength"/> steps.
+    /// </summary>
     /// <param name="maxLearningRate">The rate at the start of a cycle.</param>
     /// <param name="step">The step, from 0.</param>
     /// <param name="cycleLength">Steps per cycle, at least 1.</param>
@@ -67,7 +70,7 @@ public sealed class SnapshotEnsemble : Callback
     {
         ArgumentOutOfRangeException.ThrowIfNegative(step);
         ArgumentOutOfRangeException.ThrowIfLessThan(cycleLength, 1);
-        return maxLearningRate / 2 * (Math.Cos(Math.PI * (step % cycleLength) / cycleLength) + 1);
+        return Schedules.Cosine(maxLearningRate, step % cycleLength, cycleLength, alpha: 0);
     }
 
     /// <summary>Creates one model per path with <paramref name="create"/> and loads its weights.</summary>

@@ -141,7 +141,7 @@ public static class Ensemble
         ArgumentNullException.ThrowIfNull(y);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         var start = new ModelEnsemble<TInputs, TOutputs, TTargets>(members, Uniform(members.Length));
-        var (weights, iterations) = EnsembleWeights.Learn(start, members, x.ToTensors(), y.ToTensors(), batchSize);
+        var (weights, iterations) = EnsembleWeights.Learn(start, x.ToTensors(), y.ToTensors(), batchSize);
         return new(members, Normalized(weights, members.Length)) { FitIterations = iterations };
     }
 

@@ -16,7 +16,6 @@ internal static class EnsembleWeights
     /// <summary>Fits the weights of <paramref name="ensemble"/>'s members on <paramref name="x"/>/<paramref name="y"/> (positional tensors).</summary>
     public static (double[] Weights, int Iterations) Learn<TInputs, TOutputs, TTargets>(
         ModelEnsemble<TInputs, TOutputs, TTargets> ensemble,
-        IPositionalModel[] members,
         IReadOnlyList<Tensor> x,
         IReadOnlyList<Tensor> y,
         int batchSize)
@@ -25,15 +24,16 @@ internal static class EnsembleWeights
         where TTargets : ITensorRecord<TTargets>
     {
         var objective = ensemble.Objective();
+        var members = ensemble.PositionalMembers;
         var signature = members[0].Signature;
         using var samples = SampleSet.Create(x, y, signature.InputNames(), signature.TargetNames(), nameof(x), nameof(y));
         var outputCount = signature.Outputs.Count;
 
         // Every member's outputs over the whole data, member-major: predictions[i * outputCount + o].
-        var predictions = ModelEnsemble<TInputs, TOutputs, TTargets>.InEval(members, () => ensemble.Loops().Predict(
+        var predictions = ensemble.InEval(() => ensemble.Loops().Predict(
             inputs =>
             {
-                var all = new List<Tensor>(members.Length * outputCount);
+                var all = new List<Tensor>(members.Count * outputCount);
                 foreach (var member in members)
                 {
                     all.AddRange(member.Forward(inputs));
@@ -59,10 +59,23 @@ internal static class EnsembleWeights
                 targets[t] = samples.Targets[t].to(device);
             }
 
-            return SimplexFit.Minimize(
-                members.Length,
-                w => Derivatives(objective, predictions, targets, outputCount, samples.Count, w),
-                w => Value(objective, predictions, targets, outputCount, samples.Count, w));
+            // The compiled loss of the averaged outputs Σᵢ wᵢ · predictionsᵢ, for weights w.
+            Tensor Loss(Tensor w)
+            {
+                var combined = new Tensor[outputCount];
+                for (var i = 0; i < members.Count; i++)
+                {
+                    for (var o = 0; o < outputCount; o++)
+                    {
+                        var term = predictions[(i * outputCount) + o] * w[i];
+                        combined[o] = combined[o] is null ? term : combined[o] + term;
+                    }
+                }
+
+                return objective.Compute(combined, targets, null, samples.Count).Total;
+            }
+
+            return SimplexFit.Minimize(members.Count, w => Derivatives(Loss, device, w), w => Value(Loss, device, w));
         }
         finally
         {
@@ -78,12 +91,12 @@ internal static class EnsembleWeights
         }
     }
 
-    private static (double Value, double[] Gradient, double[,] Hessian) Derivatives(
-        TrainingObjective objective, Tensor[] predictions, Tensor[] targets, int outputCount, long samples, double[] weights)
+    /// <summary>The loss at <paramref name="weights"/>, with its gradient and Hessian by autograd.</summary>
+    private static (double Value, double[] Gradient, double[,] Hessian) Derivatives(Func<Tensor, Tensor> loss, Device device, double[] weights)
     {
         using var scope = NewDisposeScope();
-        var w = tensor(weights, ScalarType.Float64, predictions[0].device).requires_grad_(true);
-        var total = Loss(objective, predictions, targets, outputCount, samples, w);
+        var w = tensor(weights, ScalarType.Float64, device).requires_grad_(true);
+        var total = loss(w);
         var value = Finite(total.item<double>(), weights);
         var gradient = torch.autograd.grad([total], [w], retain_graph: true, create_graph: true)[0];
         var count = weights.Length;
@@ -111,29 +124,13 @@ internal static class EnsembleWeights
         return (value, gradient.detach().cpu().data<double>().ToArray(), hessian);
     }
 
-    private static double Value(TrainingObjective objective, Tensor[] predictions, Tensor[] targets, int outputCount, long samples, double[] weights)
+    /// <summary>The loss at <paramref name="weights"/>, without gradients; NaN counts as +∞ (a point the fit must avoid).</summary>
+    private static double Value(Func<Tensor, Tensor> loss, Device device, double[] weights)
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        var w = tensor(weights, ScalarType.Float64, predictions[0].device);
-        var value = Loss(objective, predictions, targets, outputCount, samples, w).item<double>();
+        var value = loss(tensor(weights, ScalarType.Float64, device)).item<double>();
         return double.IsNaN(value) ? double.PositiveInfinity : value;
-    }
-
-    /// <summary>The compiled loss of the averaged outputs <c>Σᵢ wᵢ · predictionsᵢ</c>.</summary>
-    private static Tensor Loss(TrainingObjective objective, Tensor[] predictions, Tensor[] targets, int outputCount, long samples, Tensor w)
-    {
-        var combined = new Tensor[outputCount];
-        for (var i = 0; i < w.shape[0]; i++)
-        {
-            for (var o = 0; o < outputCount; o++)
-            {
-                var term = predictions[(i * outputCount) + o] * w[i];
-                combined[o] = combined[o] is null ? term : combined[o] + term;
-            }
-        }
-
-        return objective.Compute(combined, targets, null, samples).Total;
     }
 
     private static double Finite(double value, double[] weights) =>

@@ -121,12 +121,13 @@ public sealed class ModelEnsemble<TInputs, TOutputs, TTargets>
         return _objective;
     }
 
-    /// <summary>Runs <paramref name="pass"/> with every member in eval mode, restoring each member's mode afterwards.</summary>
-    internal T InEval<T>(Func<T> pass) => InEval(_members, pass);
+    /// <summary>The members as the runtime's loops drive them (positional inputs and outputs), in order.</summary>
+    internal IReadOnlyList<IPositionalModel> PositionalMembers => _members;
 
-    /// <summary>Runs <paramref name="pass"/> with every one of <paramref name="members"/> in eval mode, restoring their modes afterwards.</summary>
-    internal static T InEval<T>(IPositionalModel[] members, Func<T> pass)
+    /// <summary>Runs <paramref name="pass"/> with every member in eval mode, restoring each member's mode afterwards.</summary>
+    internal T InEval<T>(Func<T> pass)
     {
+        var members = _members;
         var modes = new bool[members.Length];
         for (var i = 0; i < members.Length; i++)
         {

@@ -118,20 +118,13 @@ internal sealed class Trainer
             using var statistics = new RunningStatistics(objective);
             using (no_grad())
             {
-                using var batches = data.Epoch().GetEnumerator();
-                while (true)
+                EachBatch(data, (_, batch) =>
                 {
-                    using var scope = NewDisposeScope();
-                    if (!batches.MoveNext())
-                    {
-                        break;
-                    }
-
-                    var batch = batches.Current;
                     var outputs = _forwardHeads(ToDevice(batch.Inputs));
                     var (_, sums) = objective.Compute(outputs, ToDevice(batch.Targets), null, batch.Count);
                     statistics.Add(sums, batch.Count);
-                }
+                    return true;
+                });
             }
 
             if (statistics.IsEmpty)
@@ -201,17 +194,8 @@ internal sealed class Trainer
         int epoch)
     {
         using var statistics = new RunningStatistics(objective);
-        using var batches = training.Epoch().GetEnumerator();
-        for (var step = 0; ; step++)
+        EachBatch(training, (step, batch) =>
         {
-            // The batch is fetched inside the scope: tensors a lazy sequence creates for it are released with it.
-            using var scope = NewDisposeScope();
-            if (!batches.MoveNext())
-            {
-                break;
-            }
-
-            var batch = batches.Current;
             callbacks.BatchBegin(step, NoLogs);
             optimizer.zero_grad();
             var outputs = _forwardHeads(ToDevice(batch.Inputs));
@@ -237,11 +221,8 @@ internal sealed class Trainer
                 callbacks.BatchEnd(step, NoLogs);
             }
 
-            if (model.StopTraining)
-            {
-                break;
-            }
-        }
+            return !model.StopTraining;
+        });
 
         if (statistics.IsEmpty)
         {
@@ -250,6 +231,29 @@ internal sealed class Trainer
         }
 
         statistics.WriteTo(logs);
+    }
+
+    /// <summary>
+    /// One pass of the forward over <paramref name="data"/> without gradients, in the module's current mode, for what the
+    /// forward updates by itself (batch-normalization running statistics in training mode); <paramref name="beforeBatch"/>
+    /// hears each batch's index first.
+    /// </summary>
+    /// <returns>The number of batches.</returns>
+    public int Forward(BatchSource data, Action<int> beforeBatch)
+    {
+        var count = 0;
+        using (no_grad())
+        {
+            EachBatch(data, (step, batch) =>
+            {
+                beforeBatch(step);
+                _forwardHeads(ToDevice(batch.Inputs));
+                count++;
+                return true;
+            });
+        }
+
+        return count;
     }
 
     internal static List<string> EpochLogNames(TrainingObjective objective, bool validation)
@@ -265,6 +269,24 @@ internal sealed class Trainer
 
         names.Add(LogKeys.LearningRate);
         return names;
+    }
+
+    /// <summary>
+    /// The batch loop: runs <paramref name="body"/> (given the batch's index and the batch) on every batch of one pass
+    /// over <paramref name="data"/>, each in its own dispose scope, until the data ends or <paramref name="body"/> returns false.
+    /// </summary>
+    private static void EachBatch(BatchSource data, Func<int, Batch, bool> body)
+    {
+        using var batches = data.Epoch().GetEnumerator();
+        for (var step = 0; ; step++)
+        {
+            // The batch is fetched inside the scope: tensors a lazy sequence creates for it are released with it.
+            using var scope = NewDisposeScope();
+            if (!batches.MoveNext() || !body(step, batches.Current))
+            {
+                break;
+            }
+        }
     }
 
     private static Tensor[] Concatenate(List<Tensor[]> pieces)

@@ -7,8 +7,9 @@ using TypedGraph.Tuning.Sampling;
 namespace TypedGraph.Tuning;
 
 /// <summary>
-/// The tuner's own callback in every trial's <c>Fit</c>: follows the objective, keeps the weights of its best epoch (in
-/// memory, as <c>Module.save</c> writes them) and, under Hyperband, reports the objective at each rung of the trial's
+/// The tuner's own callback in every trial's <c>Fit</c>: follows the objective, keeps the weights of its best epoch (a
+/// <see cref="WeightsSnapshot"/> updated in place on every improvement, written as <c>Module.save</c> writes them once
+/// when training ends) and, under Hyperband, reports the objective at each rung of the trial's
 /// bracket and stops <c>Fit</c> when the trial is not promoted.
 /// </summary>
 internal sealed class TrialCallback : Callback
@@ -16,6 +17,7 @@ internal sealed class TrialCallback : Callback
     private readonly Monitor _objective;
     private readonly HyperbandBracket? _bracket;
     private readonly Func<int, double, bool>? _promote;
+    private WeightsSnapshot? _best;
 
     /// <summary>Creates the callback.</summary>
     /// <param name="objective">The objective.</param>
@@ -31,7 +33,7 @@ internal sealed class TrialCallback : Callback
     /// <summary>The objective's best value so far.</summary>
     public double? Best { get; private set; }
 
-    /// <summary>The weights of the best epoch so far.</summary>
+    /// <summary>The weights of the best epoch in <c>Module.save</c>'s format, set when training ends; null before, or when no epoch had a value.</summary>
     public byte[]? BestWeights { get; private set; }
 
     /// <summary>Whether Hyperband stopped the trial.</summary>
@@ -48,13 +50,14 @@ internal sealed class TrialCallback : Callback
         if (!double.IsNaN(value) && (Best is null || _objective.IsImprovement(value, Best.Value, 0)))
         {
             Best = value;
-            using var buffer = new MemoryStream();
-            using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+            if (_best is null)
             {
-                Model.AsModule.save(writer);
+                _best = WeightsSnapshot.OfState(Model.AsModule);
             }
-
-            BestWeights = buffer.ToArray();
+            else
+            {
+                _best.Capture();
+            }
         }
 
         if (_bracket is null || _promote is null)
@@ -74,6 +77,38 @@ internal sealed class TrialCallback : Callback
                 }
             }
         }
+    }
+
+    /// <inheritdoc/>
+    public override void OnTrainEnd(IReadOnlyDictionary<string, double> logs)
+    {
+        if (_best is null)
+        {
+            return;
+        }
+
+        try
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+            {
+                _best.Save(writer);
+            }
+
+            BestWeights = buffer.ToArray();
+        }
+        finally
+        {
+            _best.Release();
+            _best = null;
+        }
+    }
+
+    /// <inheritdoc/>
+    internal override void OnAbort()
+    {
+        _best?.Release();
+        _best = null;
     }
 
     /// <inheritdoc/>

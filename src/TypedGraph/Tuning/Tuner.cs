@@ -262,13 +262,17 @@ public sealed class Tuner<TModel, THyperParameters>
         var trials = store.Trials(StudyName)
             .Select(t => new Trial<THyperParameters>(t.Number, THyperParameters.FromValues(PointCodec.Decode(Space, t.Params)), t.State, t.Score, HistoryCodec.Decode(t.History), t.Error))
             .ToList();
-        return new TuningResult<TModel, THyperParameters>(trials, Objective, Maximize, store.Location, LoadCheckpoint, Configure);
+        return new TuningResult<TModel, THyperParameters>(trials, Objective, Maximize, store.Location, LoadCheckpoints, Configure);
     }
 
-    private byte[] LoadCheckpoint(int number)
+    /// <summary>The checkpoints of trials <paramref name="numbers"/>, in order, read one at a time from the storage opened once for all of them.</summary>
+    private IEnumerable<byte[]> LoadCheckpoints(IReadOnlyList<int> numbers)
     {
         using var store = OpenStore();
-        return store.LoadCheckpoint(StudyName, number);
+        foreach (var number in numbers)
+        {
+            yield return store.LoadCheckpoint(StudyName, number);
+        }
     }
 
     private TrialStore OpenStore() => Directory is not null ? TrialStore.OpenSqlite(Directory) : TrialStore.OpenPostgres(_storage!);
@@ -294,7 +298,7 @@ public sealed class Tuner<TModel, THyperParameters>
         }
     }
 
-    private (string Key, string Params)? Propose(Sampler sampler, int number, IReadOnlyList<StoredTrial> trials, bool maximize)
+    private string? Propose(Sampler sampler, int number, IReadOnlyList<StoredTrial> trials, bool maximize)
     {
         var taken = new HashSet<string>(trials.Select(t => t.Params), StringComparer.Ordinal);
         if (Space.IsFinite && taken.Count >= Space.Size)
@@ -317,7 +321,7 @@ public sealed class Tuner<TModel, THyperParameters>
             json = PointCodec.Encode(Space, RandomSampler.Draw(Space, random));
         }
 
-        return taken.Contains(json) ? null : (json, json);
+        return taken.Contains(json) ? null : json;
     }
 
     private TrialOutcome RunTrial<TInputs, TTargets>(

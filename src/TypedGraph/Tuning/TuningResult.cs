@@ -14,16 +14,16 @@ public sealed class TuningResult<TModel, THyperParameters>
     where TModel : class, ITunableModel<TModel, THyperParameters>
     where THyperParameters : IHyperParameters<THyperParameters>
 {
-    private readonly Func<int, byte[]> _checkpoint;
+    private readonly Func<IReadOnlyList<int>, IEnumerable<byte[]>> _checkpoints;
     private readonly Action<TModel, THyperParameters>? _configure;
 
-    internal TuningResult(IReadOnlyList<Trial<THyperParameters>> trials, string objective, bool maximize, string location, Func<int, byte[]> checkpoint, Action<TModel, THyperParameters>? configure)
+    internal TuningResult(IReadOnlyList<Trial<THyperParameters>> trials, string objective, bool maximize, string location, Func<IReadOnlyList<int>, IEnumerable<byte[]>> checkpoints, Action<TModel, THyperParameters>? configure)
     {
         Trials = trials;
         Objective = objective;
         Maximize = maximize;
         Location = location;
-        _checkpoint = checkpoint;
+        _checkpoints = checkpoints;
         _configure = configure;
     }
 
@@ -61,7 +61,7 @@ public sealed class TuningResult<TModel, THyperParameters>
     /// </summary>
     /// <exception cref="InvalidOperationException">No trial has a score.</exception>
     /// <exception cref="TuningStorageException">The trial's checkpoint is missing.</exception>
-    public TModel BestModel() => ModelOf(BestTrial);
+    public TModel BestModel() => ModelsOf([BestTrial])[0];
 
     /// <summary>
     /// Models of the <paramref name="k"/> best trials (fewer when fewer have a score), best first, each with the weights
@@ -80,12 +80,18 @@ public sealed class TuningResult<TModel, THyperParameters>
             _ = BestTrial; // throws the no-score error
         }
 
-        var models = new List<TModel>(top.Count);
+        return ModelsOf(top);
+    }
+
+    /// <summary>Models of <paramref name="trials"/> with their checkpoints, read in one pass over the storage (opened once).</summary>
+    private List<TModel> ModelsOf(List<Trial<THyperParameters>> trials)
+    {
+        var models = new List<TModel>(trials.Count);
         try
         {
-            foreach (var trial in top)
+            foreach (var (trial, checkpoint) in trials.Zip(_checkpoints([.. trials.Select(t => t.Number)])))
             {
-                models.Add(ModelOf(trial));
+                models.Add(ModelOf(trial, checkpoint));
             }
         }
         catch
@@ -97,12 +103,12 @@ public sealed class TuningResult<TModel, THyperParameters>
         return models;
     }
 
-    private TModel ModelOf(Trial<THyperParameters> trial)
+    private TModel ModelOf(Trial<THyperParameters> trial, byte[] checkpoint)
     {
         var model = TModel.Create(trial.HyperParameters);
         try
         {
-            using (var reader = new BinaryReader(new MemoryStream(_checkpoint(trial.Number))))
+            using (var reader = new BinaryReader(new MemoryStream(checkpoint)))
             {
                 model.AsModule.load(reader);
             }

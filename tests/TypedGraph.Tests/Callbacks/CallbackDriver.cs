@@ -1,12 +1,17 @@
 using System;
 using System.Collections.Generic;
 using TypedGraph.Callbacks;
+using static TorchSharp.torch;
 
 namespace TypedGraph.Tests.Callbacks;
 
 /// <summary>Drives a callback's epoch hooks with chosen values, as Fit would, without training.</summary>
 internal static class CallbackDriver
 {
+    /// <summary>The training data of a driven Fit: no batches, since the driver trains nothing.</summary>
+    private static readonly BatchSource NoBatches =
+        BatchSource.Stream(Array.Empty<(IReadOnlyList<Tensor>, IReadOnlyList<Tensor>)>(), batch => batch, [], [], "batches");
+
     public static TrainingParameters Parameters(params string[] logNames) =>
         new(100, 1, 32, 32, 32, 0, logNames.Length == 0 ? ["loss", "acc", "val_loss", "val_acc", "lr"] : logNames);
 
@@ -14,7 +19,7 @@ internal static class CallbackDriver
     public static void Begin(Callback callback, IModel model, TrainingParameters? parameters = null)
     {
         var list = new CallbackList([callback]);
-        list.Attach(model, parameters ?? Parameters());
+        list.Attach(model, parameters ?? Parameters(), NoBatches);
         model.StopTraining = false;
         list.TrainBegin(new Dictionary<string, double>());
     }

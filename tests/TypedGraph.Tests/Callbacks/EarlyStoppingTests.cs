@@ -121,6 +121,40 @@ public sealed class EarlyStoppingTests
     }
 
     [Fact]
+    public void Restore_best_weights_copies_each_improvement_into_the_snapshot_taken_once()
+    {
+        using var model = new Mlp();
+        var callback = new EarlyStopping(patience: 10, restoreBestWeights: true);
+        var bias = model.state_dict()["probabilities.bias"];
+        var created = new List<long>();
+        CallbackDriver.Begin(callback, model);
+        double[] improving = [3.0, 2.0, 1.5, 1.0, 0.5];
+        for (var epoch = 0; epoch < improving.Length; epoch++)
+        {
+            using (no_grad())
+            {
+                bias.fill_(epoch); // the weights this epoch "trained"
+            }
+
+            var before = WeightsProbe.TensorsCreated();
+            callback.OnEpochEnd(epoch, new Dictionary<string, double> { ["val_loss"] = improving[epoch] });
+            created.Add(WeightsProbe.TensorsCreated() - before);
+        }
+
+        using (no_grad())
+        {
+            bias.fill_(-1);
+        }
+
+        callback.OnTrainEnd(new Dictionary<string, double>());
+
+        Assert.True(created[0] > 0, "the first epoch allocates the snapshot");
+        Assert.Equal([0L, 0L, 0L, 0L], created[1..]); // every later improvement copies in place
+        Assert.Equal(4, callback.BestEpoch);
+        Assert.Equal(4f, bias[0].item<float>());
+    }
+
+    [Fact]
     public void A_monitor_that_will_never_exist_fails_before_the_first_epoch_listing_the_logged_names()
     {
         using var model = new Mlp();

@@ -17,6 +17,11 @@ public sealed class WeightAveragingTests
         return (new SingleDense.Inputs(x), new SingleDense.Targets((3 * x) + 1));
     }
 
+    /// <summary>16 seeded samples for <see cref="NormNet"/>: 4 standard-normal features and a one-hot class of 3.</summary>
+    private static (NormNet.Inputs X, NormNet.Targets Y) NormData() => (
+        new NormNet.Inputs(randn(16, 4, generator: new TorchSharp.torch.Generator(5))),
+        new NormNet.Targets(nn.functional.one_hot(randint(0, 3, [16], generator: new TorchSharp.torch.Generator(6)), 3).to_type(ScalarType.Float32)));
+
     private static SingleDense Regression()
     {
         var model = new SingleDense(1, 1, Loss.MeanSquaredError);
@@ -106,6 +111,17 @@ public sealed class WeightAveragingTests
     }
 
     [Fact]
+    public void Snapshot_cosine_is_keras_cosine_decay_restarted_every_cycle()
+    {
+        // One formula: a cycle of L steps is CosineDecay(maxLearningRate, decaySteps: L) over the step within the cycle.
+        var decay = Schedules.CosineDecay(0.1, decaySteps: 7);
+        for (var step = 0; step < 21; step++)
+        {
+            Assert.Equal(decay(step % 7, 0), SnapshotEnsemble.CosineLearningRate(0.1, step, 7));
+        }
+    }
+
+    [Fact]
     public void Swa_replaces_the_weights_by_the_mean_of_the_epoch_end_weights_from_the_start_epoch()
     {
         using var model = Regression();
@@ -133,8 +149,7 @@ public sealed class WeightAveragingTests
     {
         using var model = new NormNet();
         using var scope = NewDisposeScope();
-        var x = new NormNet.Inputs(randn(16, 4, generator: new TorchSharp.torch.Generator(5)));
-        var y = new NormNet.Targets(nn.functional.one_hot(randint(0, 3, [16], generator: new TorchSharp.torch.Generator(6)), 3).to_type(ScalarType.Float32));
+        var (x, y) = NormData();
 
         model.Fit(x, y, epochs: 3, batchSize: 4, shuffle: false, verbose: 0, callbacks: [new StochasticWeightAveraging(startEpoch: 0)]);
 
@@ -188,5 +203,48 @@ public sealed class WeightAveragingTests
         Assert.Equal(expected[1], actual[1], 1e-6);
         Assert.NotEqual(steps[^1][0], actual[0], 1e-3);
         Assert.Throws<ArgumentOutOfRangeException>(() => new ExponentialMovingAverage(decay: 1));
+    }
+
+    [Fact]
+    public void Ema_averages_the_parameters_and_leaves_batch_norm_statistics_as_the_last_step_left_them()
+    {
+        using var model = new NormNet();
+        using var scope = NewDisposeScope();
+        var (x, y) = NormData();
+        var steps = new List<(float[] Weight, float[] RunningMean, float[] RunningVar)>();
+        var state = model.state_dict();
+
+        model.Fit(
+            x, y, epochs: 2, batchSize: 4, shuffle: false, verbose: 0,
+            callbacks:
+            [
+                new LambdaCallback(onBatchEnd: (_, _) => steps.Add((
+                    state["dense.weight"].data<float>().ToArray(), state["norm.running_mean"].data<float>().ToArray(), state["norm.running_var"].data<float>().ToArray()))),
+                new ExponentialMovingAverage(decay: 0.5),
+            ]);
+
+        // The parameters: avg ← 0.5 · avg + 0.5 · θ after every step, from the first step's weights.
+        var expected = steps[0].Weight.Select(w => (double)w).ToArray();
+        foreach (var step in steps.Skip(1))
+        {
+            for (var i = 0; i < expected.Length; i++)
+            {
+                expected[i] = (0.5 * expected[i]) + (0.5 * step.Weight[i]);
+            }
+        }
+
+        var weight = state["dense.weight"].data<float>().ToArray();
+        Assert.Equal(8, steps.Count);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.Equal(expected[i], weight[i], 1e-6);
+        }
+
+        Assert.NotEqual(steps[^1].Weight, weight);
+
+        // The running statistics are the buffers of the last step, not averaged (Keras averages trainable variables only).
+        Assert.Equal(steps[^1].RunningMean, state["norm.running_mean"].data<float>().ToArray());
+        Assert.Equal(steps[^1].RunningVar, state["norm.running_var"].data<float>().ToArray());
+        Assert.NotEqual(steps[^2].RunningMean, steps[^1].RunningMean);
     }
 }

@@ -72,6 +72,17 @@ public sealed class TunerTests : IDisposable
         try
         {
             Assert.Equal(result.Ranked.Take(2).Select(t => t.HyperParameters), top.Select(m => m.GetHyperParameters()));
+
+            // Each model holds its own trial's best epoch: on the validation split (the last quarter) it gives that trial's score.
+            using (var xVal = _data.X.Features.narrow(0, 192, 64))
+            using (var yVal = _data.Y.Label.narrow(0, 192, 64))
+            {
+                for (var i = 0; i < 2; i++)
+                {
+                    Assert.Equal(result.Ranked[i].Score!.Value, top[i].Evaluate(new TunedMlp.Inputs(xVal), new TunedMlp.Targets(yVal), batchSize: 64)["acc"], 12);
+                }
+            }
+
             Assert.Equal(3, result.TopModels(10).Count);
             Assert.Throws<ArgumentOutOfRangeException>(() => result.TopModels(0));
 

@@ -18,8 +18,6 @@ internal sealed class HyperbandPlan
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxEpochs, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(eta, 2);
-        MaxEpochs = maxEpochs;
-        Eta = eta;
         var sMax = 0;
         while (Pow(eta, sMax + 1) <= maxEpochs)
         {
@@ -43,12 +41,6 @@ internal sealed class HyperbandPlan
 
         Brackets = brackets;
     }
-
-    /// <summary>R.</summary>
-    public int MaxEpochs { get; }
-
-    /// <summary>η.</summary>
-    public int Eta { get; }
 
     /// <summary>The brackets, from s_max down to 0.</summary>
     public IReadOnlyList<HyperbandBracket> Brackets { get; }

@@ -20,6 +20,7 @@ internal sealed class ParzenEstimator
     private readonly double[] _weights;
     private readonly double[] _mus = [];
     private readonly double[] _sigmas = [];
+    private readonly double[] _norms = [];
     private readonly double[][] _categorical = [];
     private readonly NumericDomain? _domain;
 
@@ -80,6 +81,13 @@ internal sealed class ParzenEstimator
         var minSigma = (high - low) / Math.Min(100.0, 1.0 + mus.Length);
         _mus = mus;
         _sigmas = sigmas.Select(s => Math.Clamp(s, minSigma, maxSigma)).ToArray();
+
+        // Each kernel's mass inside the domain, the normalisation of its truncation (floored to keep the division finite).
+        _norms = new double[mus.Length];
+        for (var k = 0; k < mus.Length; k++)
+        {
+            _norms[k] = Math.Max(Gaussian.Cdf((high - _mus[k]) / _sigmas[k]) - Gaussian.Cdf((low - _mus[k]) / _sigmas[k]), 1e-300);
+        }
     }
 
     /// <summary>Optuna's <c>default_weights</c>: 1 each below 25 observations; above, a ramp from 1/n to 1 for the oldest n − 25 and 1 for the newest 25.</summary>
@@ -139,11 +147,10 @@ internal sealed class ParzenEstimator
         {
             var mu = _mus[k];
             var sigma = _sigmas[k];
-            var norm = Gaussian.Cdf((_domain.High - mu) / sigma) - Gaussian.Cdf((_domain.Low - mu) / sigma);
             var density = cell is { } c
                 ? Gaussian.Cdf((Math.Min(c.High, _domain.High) - mu) / sigma) - Gaussian.Cdf((Math.Max(c.Low, _domain.Low) - mu) / sigma)
                 : Math.Exp(Gaussian.LogPdf((x - mu) / sigma)) / sigma;
-            p += _weights[k] * density / Math.Max(norm, 1e-300);
+            p += _weights[k] * density / _norms[k];
         }
 
         return Math.Log(Math.Max(p, 1e-300));

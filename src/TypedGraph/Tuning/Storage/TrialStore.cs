@@ -128,9 +128,12 @@ internal sealed class TrialStore : IDisposable
     /// <param name="study">The study.</param>
     /// <param name="worker">This worker (<see cref="WorkerIdentity"/>).</param>
     /// <param name="maxTrials">The study's trial budget.</param>
-    /// <param name="propose">Given the new number and every trial so far, the point (its unique key and JSON), or null.</param>
+    /// <param name="propose">
+    /// Given the new number and every trial so far, the point's canonical JSON (<see cref="PointCodec"/>), or null. The JSON
+    /// is also the point's key: the study holds a point once.
+    /// </param>
     /// <returns>The claimed trial and whether it is a rerun of a dead worker's trial; null when there is nothing to claim.</returns>
-    public (StoredTrial Trial, bool Rerun)? Claim(string study, string worker, int maxTrials, Func<int, IReadOnlyList<StoredTrial>, (string Key, string Params)?> propose) =>
+    public (StoredTrial Trial, bool Rerun)? Claim(string study, string worker, int maxTrials, Func<int, IReadOnlyList<StoredTrial>, string?> propose) =>
         Run("claim a trial", () =>
         {
             using var transaction = Begin();
@@ -163,10 +166,10 @@ internal sealed class TrialStore : IDisposable
             using var insert = Command(
                 transaction,
                 "INSERT INTO tg_trials (study, number, point_key, params, state, worker, heartbeat, started) VALUES (@study, @number, @key, @params, @state, @worker, @now, @now)",
-                ("study", study), ("number", trials.Count), ("key", point.Key), ("params", point.Params), ("state", nameof(TrialState.Running)), ("worker", worker), ("now", now));
+                ("study", study), ("number", trials.Count), ("key", point), ("params", point), ("state", nameof(TrialState.Running)), ("worker", worker), ("now", now));
             insert.ExecuteNonQuery();
             transaction.Commit();
-            return (new StoredTrial(trials.Count, point.Params, TrialState.Running, null, null, null, worker), false);
+            return (new StoredTrial(trials.Count, point, TrialState.Running, null, null, null, worker), false);
         });
 
     /// <summary>Writes the heartbeat of a running trial.</summary>
