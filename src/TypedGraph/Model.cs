@@ -163,6 +163,42 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
         Tensor? sampleWeight = null,
         int initialEpoch = 0)
     {
+        var (training, validation, weights) = FitData(x, y, epochs, batchSize, validationData, validationSplit, verbose, classWeight, sampleWeight, initialEpoch);
+        try
+        {
+            return Train(
+                BatchSource.From(training, batchSize, shuffle),
+                validation is null ? null : BatchSource.From(validation, batchSize, shuffle: false),
+                epochs,
+                initialEpoch,
+                callbacks,
+                verbose);
+        }
+        finally
+        {
+            training.Dispose();
+            validation?.Dispose();
+            weights?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// <c>Fit</c>'s argument rules, in one place: checks the arguments and the data, and returns the training samples
+    /// (weighted when weights are given), the validation samples (given, or split off) and the weights tensor, which the
+    /// caller disposes with the two sets.
+    /// </summary>
+    private (SampleSet Training, SampleSet? Validation, Tensor? Weights) FitData(
+        TInputs x,
+        TTargets y,
+        int epochs,
+        int batchSize,
+        (TInputs Inputs, TTargets Targets)? validationData,
+        double validationSplit,
+        int verbose,
+        IReadOnlyDictionary<int, double>? classWeight,
+        Tensor? sampleWeight,
+        int initialEpoch)
+    {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
         ArgumentOutOfRangeException.ThrowIfLessThan(epochs, 1);
@@ -179,38 +215,31 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
             throw new ArgumentException("Give either validationData or validationSplit, not both.", nameof(validationSplit));
         }
 
-        var objective = Objective;
         var training = Samples(x, y, nameof(x));
-        using var weights = SampleWeights.Create(objective, training, classWeight, sampleWeight);
-        if (weights is not null)
-        {
-            training = training.WithWeights(weights);
-        }
-
-        SampleSet? validation = null;
-        if (validationData is { } data)
-        {
-            validation = Samples(data.Inputs, data.Targets, nameof(validationData));
-        }
-        else if (validationSplit > 0)
-        {
-            (training, validation) = training.SplitLast(validationSplit);
-        }
-
+        var weights = SampleWeights.Create(Objective, training, classWeight, sampleWeight);
         try
         {
-            return Train(
-                BatchSource.From(training, batchSize, shuffle),
-                validation is null ? null : BatchSource.From(validation, batchSize, shuffle: false),
-                epochs,
-                initialEpoch,
-                callbacks,
-                verbose);
+            if (weights is not null)
+            {
+                training = training.WithWeights(weights);
+            }
+
+            SampleSet? validation = null;
+            if (validationData is { } data)
+            {
+                validation = Samples(data.Inputs, data.Targets, nameof(validationData));
+            }
+            else if (validationSplit > 0)
+            {
+                (training, validation) = training.SplitLast(validationSplit);
+            }
+
+            return (training, validation, weights);
         }
-        finally
+        catch
         {
-            training.Dispose();
-            validation?.Dispose();
+            weights?.Dispose();
+            throw;
         }
     }
 
@@ -327,6 +356,15 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
 
     /// <inheritdoc/>
     IReadOnlyList<string> ITrainingTarget<TInputs, TTargets>.EpochLogNames(bool validation) => Trainer.EpochLogNames(Objective, validation);
+
+    /// <inheritdoc/>
+    void ITrainingTarget<TInputs, TTargets>.CheckFit(TInputs x, TTargets y, int epochs, int batchSize, (TInputs Inputs, TTargets Targets)? validationData, double validationSplit)
+    {
+        var (training, validation, weights) = FitData(x, y, epochs, batchSize, validationData, validationSplit, verbose: 0, classWeight: null, sampleWeight: null, initialEpoch: 0);
+        training.Dispose();
+        validation?.Dispose();
+        weights?.Dispose();
+    }
 
     /// <inheritdoc/>
     public void SaveWeights(string path) => CheckpointFile.Save(this, path);

@@ -28,6 +28,12 @@ internal interface ITrainingTarget<TInputs, TTargets>
         Tensor? sampleWeight,
         int initialEpoch);
 
+    /// <summary>
+    /// Runs <c>Fit</c>'s checks of these arguments and this data without training: what <c>Fit</c> would refuse is refused
+    /// here with the same exception.
+    /// </summary>
+    void CheckFit(TInputs x, TTargets y, int epochs, int batchSize, (TInputs Inputs, TTargets Targets)? validationData, double validationSplit);
+
     /// <summary>Every name the epoch logs of a <c>Fit</c> call will hold (canonical spellings), with or without validation.</summary>
     IReadOnlyList<string> EpochLogNames(bool validation);
 }

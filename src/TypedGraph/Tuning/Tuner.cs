@@ -26,6 +26,7 @@ public sealed class Tuner<TModel, THyperParameters>
 {
     private const int MaxConsecutiveFailures = 3;
     private readonly Monitor _objective;
+    private readonly int _hyperbandFactor = 3;
     private readonly string? _storage;
 
     /// <summary>Creates the tuner. Nothing is trained or stored until <see cref="Search"/>.</summary>
@@ -104,7 +105,16 @@ public sealed class Tuner<TModel, THyperParameters>
     public SearchSpace Space { get; }
 
     /// <summary>Hyperband's halving rate η (3, as in the paper and KerasTuner).</summary>
-    public int HyperbandFactor { get; init; } = 3;
+    /// <exception cref="ArgumentOutOfRangeException">Set below 2.</exception>
+    public int HyperbandFactor
+    {
+        get => _hyperbandFactor;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 2, nameof(HyperbandFactor));
+            _hyperbandFactor = value;
+        }
+    }
 
     /// <summary>
     /// Prepares each trial's model before <c>Fit</c>, typically <c>model.Compile(…)</c> with the point's learning rate.
@@ -130,9 +140,9 @@ public sealed class Tuner<TModel, THyperParameters>
     /// <param name="executionsPerTrial">Models trained per point (fresh weights each); the trial's score is the mean of their best epochs.</param>
     /// <returns>The study's trials.</returns>
     /// <exception cref="ArgumentException">
-    /// The model does not take <typeparamref name="TInputs"/> and <typeparamref name="TTargets"/>, or it never logs the
-    /// objective with this data (no validation for a <c>val_</c> objective, a metric it does not compute) — raised before
-    /// any trial — or an argument is out of range.
+    /// The model does not take <typeparamref name="TInputs"/> and <typeparamref name="TTargets"/>, the data or an argument
+    /// is one <c>Fit</c> refuses (the same message), or the model never logs the objective with this data (no validation for
+    /// a <c>val_</c> objective, a metric it does not compute) — all raised before the study is opened, so no trial is used up.
     /// </exception>
     /// <exception cref="TuningStorageException">The storage is locked, corrupt, unreachable, or holds a study with other settings.</exception>
     /// <exception cref="InvalidOperationException">Three trials in a row failed (the last error is the inner exception).</exception>
@@ -153,11 +163,15 @@ public sealed class Tuner<TModel, THyperParameters>
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(executionsPerTrial, 1);
         var userCallbacks = callbacks?.ToArray() ?? [];
-        CheckObjective<TInputs, TTargets>(validationData is not null || validationSplit > 0, epochs, batchSize, verbose);
+        CheckData(x, y, epochs, batchSize, validationSplit, validationData, verbose);
 
         using var store = OpenStore();
         var maximize = Maximize;
-        store.EnsureStudy(new StudyInfo(StudyName, Objective, maximize, Strategy, Seed, Space.ToString()));
+        // Hyperband's brackets and rungs are laid out by R and η: a study resumed with others would rank losses of
+        // different epoch counts together, so both are part of the study's settings.
+        var plan = Strategy == SearchStrategy.Hyperband ? new HyperbandPlan(epochs, HyperbandFactor) : null;
+        var budget = plan is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"Hyperband with epochs (R) = {epochs}, HyperbandFactor (η) = {HyperbandFactor}");
+        store.EnsureStudy(new StudyInfo(StudyName, Objective, maximize, Strategy, Seed, Space.ToString(), budget));
         var tensorBoard = Directory is null ? null : Path.Combine(Directory, "tensorboard");
         if (tensorBoard is not null)
         {
@@ -165,7 +179,6 @@ public sealed class Tuner<TModel, THyperParameters>
         }
 
         var sampler = Sampler.For(Strategy);
-        var plan = Strategy == SearchStrategy.Hyperband ? new HyperbandPlan(epochs, HyperbandFactor) : null;
         var worker = WorkerIdentity.Current;
         var failures = 0;
         while (store.Claim(StudyName, worker, MaxTrials, (number, trials) => Propose(sampler, number, trials, maximize)) is { } claim)
@@ -277,7 +290,12 @@ public sealed class Tuner<TModel, THyperParameters>
 
     private TrialStore OpenStore() => Directory is not null ? TrialStore.OpenSqlite(Directory) : TrialStore.OpenPostgres(_storage!);
 
-    private void CheckObjective<TInputs, TTargets>(bool validation, int epochs, int batchSize, int verbose)
+    /// <summary>
+    /// Refuses, before the study is opened, what every trial would fail on: a model that does not take these records,
+    /// data or arguments <c>Fit</c> refuses (checked by <c>Fit</c>'s own rules on a model built at the space's defaults),
+    /// and an objective the model never logs. Recorded as failed trials they would use up the study's points.
+    /// </summary>
+    private void CheckData<TInputs, TTargets>(TInputs x, TTargets y, int epochs, int batchSize, double validationSplit, (TInputs Inputs, TTargets Targets)? validationData, int verbose)
     {
         var hp = THyperParameters.FromValues(Space.Parameters.ToDictionary(p => p.Name, p => p.Default, StringComparer.Ordinal));
         var probe = TModel.Create(hp);
@@ -290,7 +308,8 @@ public sealed class Tuner<TModel, THyperParameters>
                     nameof(TInputs));
             }
 
-            _objective.Validate(new TrainingParameters(epochs, 0, batchSize, 0, 0, verbose, target.EpochLogNames(validation)));
+            target.CheckFit(x, y, epochs, batchSize, validationData, validationSplit);
+            _objective.Validate(new TrainingParameters(epochs, 0, batchSize, 0, 0, verbose, target.EpochLogNames(validationData is not null || validationSplit > 0)));
         }
         finally
         {

@@ -200,6 +200,67 @@ public sealed class TunerTests : IDisposable
     }
 
     [Fact]
+    public void Data_and_arguments_that_Fit_refuses_are_refused_before_the_study_is_opened()
+    {
+        // Each of these failed every trial before, and the failed trials stayed in the study, using up its points.
+        var tuner = Tuner(SearchStrategy.Grid, maxTrials: 3, "refused");
+        var (otherX, otherY) = TunedMlp.Data(100);
+        using var otherFeatures = otherX.Features;
+        using var otherLabel = otherY.Label;
+
+        var split = Assert.Throws<ArgumentOutOfRangeException>(() => tuner.Search(_data.X, _data.Y, validationSplit: 1.5, verbose: 0));
+        var both = Assert.Throws<ArgumentException>(() => tuner.Search(_data.X, _data.Y, validationSplit: 0.25, validationData: (otherX, otherY), verbose: 0));
+        var mismatched = Assert.Throws<ArgumentException>(() => tuner.Search(_data.X, otherY, validationSplit: 0.25, verbose: 0));
+
+        Assert.StartsWith("validationSplit must be in [0, 1).", split.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Give either validationData or validationSplit, not both.", both.Message, StringComparison.Ordinal);
+        Assert.Contains("100", mismatched.Message, StringComparison.Ordinal);
+        Assert.Contains("256", mismatched.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(_temp["refused", "study.db"]));
+
+        var result = tuner.Search(_data.X, _data.Y, validationSplit: 0.25, verbose: 0);
+        Assert.Equal([0, 1, 2], result.Trials.Select(t => t.Number));
+        Assert.All(result.Trials, t => Assert.Equal(TrialState.Complete, t.State));
+    }
+
+    [Fact]
+    public void A_Hyperband_study_resumed_with_another_R_or_eta_is_refused()
+    {
+        Tuner(SearchStrategy.Hyperband, maxTrials: 1, "bands").Search(_data.X, _data.Y, epochs: 3, batchSize: 64, validationSplit: 0.25, verbose: 0);
+
+        var otherR = Assert.Throws<TuningStorageException>(() => Tuner(SearchStrategy.Hyperband, maxTrials: 2, "bands").Search(_data.X, _data.Y, epochs: 9, batchSize: 64, validationSplit: 0.25, verbose: 0));
+        var otherEta = Assert.Throws<TuningStorageException>(() => new Tuner<TunedMlp, TunedMlp.HyperParameters>("val_acc", SearchStrategy.Hyperband, 2, seed: 11, directory: _temp["bands"]) { HyperbandFactor = 2 }.Search(_data.X, _data.Y, epochs: 3, batchSize: 64, validationSplit: 0.25, verbose: 0));
+
+        Assert.Contains("strategy Hyperband (Hyperband with epochs (R) = 3, HyperbandFactor (η) = 3)", otherR.Message, StringComparison.Ordinal);
+        Assert.Contains("strategy Hyperband (Hyperband with epochs (R) = 9, HyperbandFactor (η) = 3)", otherR.Message, StringComparison.Ordinal);
+        Assert.Contains("strategy Hyperband (Hyperband with epochs (R) = 3, HyperbandFactor (η) = 2)", otherEta.Message, StringComparison.Ordinal);
+        Assert.Equal("HyperbandFactor", Assert.Throws<ArgumentOutOfRangeException>(() => new Tuner<TunedMlp, TunedMlp.HyperParameters>("val_acc", SearchStrategy.Hyperband, directory: _temp["eta"]) { HyperbandFactor = 1 }).ParamName);
+    }
+
+    [Fact]
+    public void A_store_from_before_the_budget_column_gets_it_and_takes_the_first_searchs_settings()
+    {
+        Directory.CreateDirectory(_temp["old"]);
+        using (var old = new SqliteConnection($"Data Source={_temp["old", "study.db"]};Pooling=False"))
+        {
+            old.Open();
+            using var create = old.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE tg_studies (name TEXT PRIMARY KEY, objective TEXT NOT NULL, direction TEXT NOT NULL, strategy TEXT NOT NULL, seed BIGINT NOT NULL, space TEXT NOT NULL, created BIGINT NOT NULL);
+                INSERT INTO tg_studies VALUES ('Old', 'val_loss', 'min', 'Hyperband', 1, 'Units: [8, 16]', 0);
+                """;
+            create.ExecuteNonQuery();
+        }
+
+        var study = new StudyInfo("Old", "val_loss", false, SearchStrategy.Hyperband, 1, "Units: [8, 16]", "R = 9");
+        using var store = TrialStore.OpenSqlite(_temp["old"]);
+        store.EnsureStudy(study);
+
+        Assert.Contains("created with objective 'val_loss', strategy Hyperband (R = 9)", Assert.Throws<TuningStorageException>(() => store.EnsureStudy(study with { Budget = "R = 27" })).Message, StringComparison.Ordinal);
+        store.EnsureStudy(study);
+    }
+
+    [Fact]
     public void A_store_locked_by_another_connection_gives_an_error_naming_the_file()
     {
         Directory.CreateDirectory(_temp["locked"]);
@@ -223,7 +284,7 @@ public sealed class TunerTests : IDisposable
     {
         Directory.CreateDirectory(_temp["one-study"]);
         using var store = TrialStore.OpenSqlite(_temp["one-study"]);
-        var first = new StudyInfo("First", "val_acc", true, SearchStrategy.Random, 1, "Units: [8, 16]");
+        var first = new StudyInfo("First", "val_acc", true, SearchStrategy.Random, 1, "Units: [8, 16]", string.Empty);
         store.EnsureStudy(first);
         store.EnsureStudy(first);   // the same study again resumes
 

@@ -84,18 +84,26 @@ internal sealed class TrialStore : IDisposable
     public void EnsureStudy(StudyInfo study) => Run("open the study", () =>
     {
         using var transaction = Begin();
-        using var select = Command(transaction, "SELECT objective, direction, strategy, seed, space FROM tg_studies WHERE name = @name", ("name", study.Name));
+        using var select = Command(transaction, "SELECT objective, direction, strategy, seed, space, budget FROM tg_studies WHERE name = @name", ("name", study.Name));
         using (var reader = select.ExecuteReader())
         {
             if (reader.Read())
             {
-                var stored = new StudyInfo(study.Name, reader.GetString(0), reader.GetString(1) == "max", Enum.Parse<SearchStrategy>(reader.GetString(2)), Convert.ToInt64(reader.GetValue(3), CultureInfo.InvariantCulture), reader.GetString(4));
+                var stored = new StudyInfo(study.Name, reader.GetString(0), reader.GetString(1) == "max", Enum.Parse<SearchStrategy>(reader.GetString(2)), Convert.ToInt64(reader.GetValue(3), CultureInfo.InvariantCulture), reader.GetString(4), reader.GetString(5));
                 reader.Close();
+                if (stored.Budget.Length == 0 && study.Budget.Length > 0 && stored with { Budget = study.Budget } == study)
+                {
+                    // A study from before the budget column: it takes this search's settings.
+                    using var update = Command(transaction, "UPDATE tg_studies SET budget = @budget WHERE name = @name", ("budget", study.Budget), ("name", study.Name));
+                    update.ExecuteNonQuery();
+                    stored = study;
+                }
+
                 transaction.Commit();
                 if (stored != study)
                 {
                     throw new TuningStorageException(
-                        $"The study '{study.Name}' in {Location} was created with objective '{stored.Objective}', strategy {stored.Strategy}, seed {stored.Seed} and space [{stored.Space.ReplaceLineEndings("; ")}]; this search asks for objective '{study.Objective}', strategy {study.Strategy}, seed {study.Seed} and space [{study.Space.ReplaceLineEndings("; ")}]. Use another directory (or study name) for a new study.");
+                        $"The study '{study.Name}' in {Location} was created with {Settings(stored)}; this search asks for {Settings(study)}. Use another directory (or study name) for a new study.");
                 }
 
                 return;
@@ -114,8 +122,8 @@ internal sealed class TrialStore : IDisposable
 
         using var insert = Command(
             transaction,
-            "INSERT INTO tg_studies (name, objective, direction, strategy, seed, space, created) VALUES (@name, @objective, @direction, @strategy, @seed, @space, @created)",
-            ("name", study.Name), ("objective", study.Objective), ("direction", study.Maximize ? "max" : "min"), ("strategy", study.Strategy.ToString()), ("seed", study.Seed), ("space", study.Space), ("created", Now()));
+            "INSERT INTO tg_studies (name, objective, direction, strategy, seed, space, budget, created) VALUES (@name, @objective, @direction, @strategy, @seed, @space, @budget, @created)",
+            ("name", study.Name), ("objective", study.Objective), ("direction", study.Maximize ? "max" : "min"), ("strategy", study.Strategy.ToString()), ("seed", study.Seed), ("space", study.Space), ("budget", study.Budget), ("created", Now()));
         insert.ExecuteNonQuery();
         transaction.Commit();
     });
@@ -281,6 +289,9 @@ internal sealed class TrialStore : IDisposable
 
     private string CheckpointPath(int number) => Path.Combine(_checkpointDirectory!, string.Create(CultureInfo.InvariantCulture, $"trial_{number:D4}.bin"));
 
+    private static string Settings(StudyInfo study) =>
+        $"objective '{study.Objective}', strategy {study.Strategy}{(study.Budget.Length > 0 ? $" ({study.Budget})" : string.Empty)}, seed {study.Seed} and space [{study.Space.ReplaceLineEndings("; ")}]";
+
     private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
     private void Open() => Run("open", () =>
@@ -288,7 +299,7 @@ internal sealed class TrialStore : IDisposable
         _connection.Open();
         var blob = _postgres ? "BYTEA" : "BLOB";
         var schema = $"""
-            CREATE TABLE IF NOT EXISTS tg_studies (name TEXT PRIMARY KEY, objective TEXT NOT NULL, direction TEXT NOT NULL, strategy TEXT NOT NULL, seed BIGINT NOT NULL, space TEXT NOT NULL, created BIGINT NOT NULL);
+            CREATE TABLE IF NOT EXISTS tg_studies (name TEXT PRIMARY KEY, objective TEXT NOT NULL, direction TEXT NOT NULL, strategy TEXT NOT NULL, seed BIGINT NOT NULL, space TEXT NOT NULL, budget TEXT NOT NULL DEFAULT '', created BIGINT NOT NULL);
             CREATE TABLE IF NOT EXISTS tg_trials (study TEXT NOT NULL, number INTEGER NOT NULL, point_key TEXT NOT NULL, params TEXT NOT NULL, state TEXT NOT NULL, score DOUBLE PRECISION, history TEXT, error TEXT, worker TEXT, heartbeat BIGINT, started BIGINT, finished BIGINT, PRIMARY KEY (study, number), UNIQUE (study, point_key));
             CREATE TABLE IF NOT EXISTS tg_rungs (study TEXT NOT NULL, bracket INTEGER NOT NULL, rung INTEGER NOT NULL, number INTEGER NOT NULL, loss DOUBLE PRECISION NOT NULL, PRIMARY KEY (study, bracket, rung, number));
             CREATE TABLE IF NOT EXISTS tg_checkpoints (study TEXT NOT NULL, number INTEGER NOT NULL, data {blob} NOT NULL, PRIMARY KEY (study, number));
@@ -315,6 +326,17 @@ internal sealed class TrialStore : IDisposable
 
         using var create = Command(transaction, schema);
         create.ExecuteNonQuery();
+
+        // Stores created before the budget column get it (an empty budget: the next search's settings are taken).
+        using var columns = Command(transaction, _postgres
+            ? "SELECT COUNT(*) FROM information_schema.columns WHERE table_name = 'tg_studies' AND column_name = 'budget' AND table_schema = current_schema()"
+            : "SELECT COUNT(*) FROM pragma_table_info('tg_studies') WHERE name = 'budget'");
+        if (Convert.ToInt64(columns.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+        {
+            using var add = Command(transaction, "ALTER TABLE tg_studies ADD COLUMN budget TEXT NOT NULL DEFAULT ''");
+            add.ExecuteNonQuery();
+        }
+
         transaction.Commit();
     });
 
