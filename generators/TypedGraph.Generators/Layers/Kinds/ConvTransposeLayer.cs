@@ -27,7 +27,7 @@ internal sealed record ConvTransposeLayer(Tunable<int> Filters, Tunable<int> Ker
     private Dim Surplus => KernelAtLeastStride ? Kernel.ToDim() - Stride : Dim.Of(0);
 
     /// <summary><c>max(s − k, 0)</c>: the module's output padding.</summary>
-    private Dim OutputPadding => KernelAtLeastStride ? Dim.Of(0) : (Kernel.ToDim() * Dim.Of(-1)) + Stride;
+    private Dim OutputPadding => KernelAtLeastStride ? Dim.Of(0) : Dim.Of(Stride) - Kernel.ToDim();
 
     /// <summary>Half the surplus, removed before (the smaller half, as TensorFlow).</summary>
     private Dim Before => Dim.FloorDivide(Surplus, 2);

@@ -35,8 +35,8 @@ internal sealed record CroppingLayer(Border Sides) : LayerSpec
 
         var axes = Layout.SpatialAxes(context.X, context.Format);
         var result = context.X
-            .With(axes[0], context.X[axes[0]] + (Sides.Rows * Dim.Of(-1)))
-            .With(axes[1], context.X[axes[1]] + (Sides.Columns * Dim.Of(-1)));
+            .With(axes[0], context.X[axes[0]] - Sides.Rows)
+            .With(axes[1], context.X[axes[1]] - Sides.Columns);
         return context.Positive(result) ? result : null;
     }
 

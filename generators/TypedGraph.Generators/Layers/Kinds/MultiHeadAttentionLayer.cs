@@ -64,7 +64,7 @@ internal sealed record MultiHeadAttentionLayer(Tunable<int> Heads, Tunable<int> 
         }
 
         var (value, key) = (context.Inputs[1].Shape, context.Inputs[2].Shape);
-        if (DimComparer.Compare(value[1], key[1]) == DimRelation.Different)
+        if (DimComparer.Compare(value[1], key[1], null, context.CancellationToken) == DimRelation.Different)
         {
             context.Argument(nameof(MultiHeadAttentionAttribute.Key), $"the key {context.Inputs[2].Name} {key} and the value {context.Inputs[1].Name} {value} must have the same length");
             return null;

@@ -36,7 +36,7 @@ internal sealed record ReshapeLayer(EquatableArray<Dim> Shape) : LayerSpec
 
             target[inferred] = Dim.FloorDivide(total, known.Value);
         }
-        else if (DimComparer.Compare(total, known) == DimRelation.Different)
+        else if (DimComparer.Compare(total, known, null, context.CancellationToken) == DimRelation.Different)
         {
             context.Argument("0", $"cannot reshape {x} ({total} values) to ({string.Join(", ", target)}) ({known} values)");
             return null;

@@ -83,7 +83,7 @@ internal sealed record SubmodelLayer(ModelSpec Model, string? Output, int Repeat
 
     public override InferenceResult Infer(InferContext context)
     {
-        var graph = GraphAnalyzer.Analyze(Model);
+        var graph = GraphAnalyzer.Analyze(Model, context.CancellationToken);
         var name = Model.Name;
         if (graph.HasErrors)
         {
@@ -149,7 +149,7 @@ internal sealed record SubmodelLayer(ModelSpec Model, string? Output, int Repeat
             {
                 if (binding.TryGetValue(want.Name!, out var bound))
                 {
-                    fits = DimComparer.Compare(bound, actual.SampleDims[d]) != DimRelation.Different;
+                    fits = DimComparer.Compare(bound, actual.SampleDims[d], null, context.CancellationToken) != DimRelation.Different;
                 }
                 else
                 {
@@ -158,7 +158,7 @@ internal sealed record SubmodelLayer(ModelSpec Model, string? Output, int Repeat
             }
             else
             {
-                fits = DimComparer.Compare(want, actual.SampleDims[d]) != DimRelation.Different;
+                fits = DimComparer.Compare(want, actual.SampleDims[d], null, context.CancellationToken) != DimRelation.Different;
             }
         }
 
