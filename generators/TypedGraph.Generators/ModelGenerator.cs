@@ -37,7 +37,7 @@ public sealed class ModelGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.Analyze);
 
         context.RegisterSourceOutput(graphs, static (output, graph) =>
-            output.AddSource(graph.Model.HintName, ModelEmitter.Emit(graph)));
+            output.AddSource(graph.Model.HintName, ModelEmitter.Emit(graph, output.CancellationToken)));
     }
 
     /// <summary>

@@ -168,7 +168,7 @@ internal sealed record ConvTransposeLayer(Tunable<int> Filters, Tunable<int> Ker
             ? (DimCode.Of(Before), $"{DimCode.Of(Surplus)} - {DimCode.Of(Before)}")
             : (ModulePadding.ToString(System.Globalization.CultureInfo.InvariantCulture), ModulePadding.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var outputPadding = DimCode.Of(OutputPadding);
-        var convolved = OnnxContext.Node(
+        var convolved = OnnxContext.AddNode(
             "ConvTranspose",
             inputs,
             OnnxContext.IntsOf("kernel_shape", [Kernel.Code, Kernel.Code]),
@@ -178,7 +178,7 @@ internal sealed record ConvTransposeLayer(Tunable<int> Filters, Tunable<int> Ker
         if (Narrows && !croppedByPads)
         {
             var (first, rest) = (Before.Value, Surplus.Value - Before.Value);
-            convolved = OnnxContext.Node("Slice", [convolved, OnnxContext.Int64s(first, first), OnnxContext.Int64s(-rest, -rest), OnnxContext.Int64s(2, 3)]);
+            convolved = OnnxContext.AddNode("Slice", [convolved, OnnxContext.Int64s(first, first), OnnxContext.Int64s(-rest, -rest), OnnxContext.Int64s(2, 3)]);
         }
 
         return context.Assign(convolved, Activation);

@@ -65,5 +65,5 @@ internal sealed record ReshapeLayer(EquatableArray<Dim> Shape) : LayerSpec
 
     /// <summary><c>Reshape</c> to the inferred shape: 0 keeps the batch, −1 stands for the one symbolic dimension.</summary>
     public override IEnumerable<string> OnnxForward(OnnxContext context) =>
-        context.Assign(OnnxContext.Node("Reshape", [context.X, OnnxContext.Int64s([0, .. context.Shape.SampleDims.Select(d => d.IsKnown ? d.Value : -1L)])]));
+        context.Assign(OnnxContext.AddNode("Reshape", [context.X, OnnxContext.Int64s([0, .. context.Shape.SampleDims.Select(d => d.IsKnown ? d.Value : -1L)])]));
 }
