@@ -33,11 +33,11 @@ public sealed class ModelGenerator : IIncrementalGenerator
                 transform: static (ctx, ct) => IsFirstModelDeclaration(ctx) ? ModelParser.Parse((INamedTypeSymbol)ctx.TargetSymbol, ct) : null)
             .WithTrackingName(Steps.Parse)
             .Where(static spec => spec is { CanEmit: true })
-            .Select(static (spec, _) => GraphAnalyzer.Analyze(spec!))
+            .Select(static (spec, ct) => GraphAnalyzer.Analyze(spec!, ct))
             .WithTrackingName(Steps.Analyze);
 
         context.RegisterSourceOutput(graphs, static (output, graph) =>
-            output.AddSource(graph.Model.HintName, ModelEmitter.Emit(graph)));
+            output.AddSource(graph.Model.HintName, ModelEmitter.Emit(graph, output.CancellationToken)));
     }
 
     /// <summary>

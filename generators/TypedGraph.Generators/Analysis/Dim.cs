@@ -73,6 +73,14 @@ internal sealed record Dim
 
     public static Dim operator -(Dim left, long right) => left + Of(-right);
 
+    /// <summary>
+    /// <paramref name="left"/> − <paramref name="right"/>, normalised as <see cref="op_Addition(Dim, Dim)"/> normalises a
+    /// sum of <paramref name="left"/> and <paramref name="right"/>·(−1): constants fold (<c>T - 4</c> is <c>T+(-4)</c>,
+    /// printed <c>T-4</c>), a subtracted product folds its factor (<c>T - K*2</c> is <c>T+K*(-2)</c>), and nothing is
+    /// cancelled symbolically — <see cref="DimComparer"/> decides that <c>(H-K)+K</c> equals <c>H</c>.
+    /// </summary>
+    public static Dim operator -(Dim left, Dim right) => left + (right * Of(-1));
+
     public static Dim operator *(Dim left, Dim right)
     {
         if (left.IsKnown && right.IsKnown)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 
 namespace TypedGraph.Generators.Analysis;
 
@@ -32,7 +33,9 @@ namespace TypedGraph.Generators.Analysis;
 /// domains are enumerated exactly. A hyper-parameter in a divisor (<c>H/Pool</c>) or a factor of a symbolic product
 /// (<c>H*Size</c>) is split over: each of its values gives sides with constant divisors and factors, decided as above,
 /// and the answers combine (Equal when Equal for every value, Different when Different for every value &gt; 1) — only
-/// those hyper-parameters are enumerated. Overflow of 64-bit arithmetic gives Unknown. Never throws.
+/// those hyper-parameters are enumerated. Overflow of 64-bit arithmetic gives Unknown. The whole decision, splits
+/// included, shares one <see cref="ComparisonBudget"/> of steps: when it is spent the answer is Unknown. Never throws but
+/// for <see cref="OperationCanceledException"/> when the caller's token is cancelled.
 /// </summary>
 internal static class DimComparer
 {
@@ -52,7 +55,17 @@ internal static class DimComparer
     /// Compares with each symbol ranging over <paramref name="domainOf"/>(symbol), or <see cref="SymbolDomain.Default"/>
     /// where that is <see langword="null"/> (or no lookup is given).
     /// </summary>
-    public static DimRelation Compare(Dim a, Dim b, Func<string, SymbolDomain?>? domainOf)
+    public static DimRelation Compare(Dim a, Dim b, Func<string, SymbolDomain?>? domainOf) => Compare(a, b, domainOf, CancellationToken.None);
+
+    /// <summary>
+    /// As <see cref="Compare(Dim, Dim, Func{string, SymbolDomain?})"/>, within <see cref="ComparisonBudget.DefaultLimit"/>
+    /// steps; throws <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
+    public static DimRelation Compare(Dim a, Dim b, Func<string, SymbolDomain?>? domainOf, CancellationToken cancellationToken) =>
+        Compare(a, b, domainOf, new ComparisonBudget(ComparisonBudget.DefaultLimit, cancellationToken));
+
+    /// <summary>As <see cref="Compare(Dim, Dim, Func{string, SymbolDomain?})"/>, spending at most <paramref name="budget"/>: Unknown when it runs out.</summary>
+    internal static DimRelation Compare(Dim a, Dim b, Func<string, SymbolDomain?>? domainOf, ComparisonBudget budget)
     {
         if (a == b)
         {
@@ -67,11 +80,15 @@ internal static class DimComparer
         try
         {
             SymbolDomain All(string name) => domainOf?.Invoke(name) ?? SymbolDomain.Default;
-            return Decide(a, b, All, name => AboveOne(All(name)));
+            return Decide(a, b, All, name => AboveOne(All(name)), budget);
         }
         catch (OverflowException)
         {
             return DimRelation.Unknown; // numbers beyond 64 bits: no proof, so the run-time check
+        }
+        catch (ComparisonBudgetExceededException)
+        {
+            return DimRelation.Unknown; // no proof within the budget: the run-time check
         }
     }
 
@@ -90,17 +107,17 @@ internal static class DimComparer
     /// <paramref name="all"/> gives each symbol's domain (for Equal), <paramref name="aboveOne"/> its sizes &gt; 1
     /// (for Different; <see langword="null"/>: none).
     /// </summary>
-    private static DimRelation Decide(Dim a, Dim b, Func<string, SymbolDomain> all, Func<string, SymbolDomain?> aboveOne)
+    private static DimRelation Decide(Dim a, Dim b, Func<string, SymbolDomain> all, Func<string, SymbolDomain?> aboveOne, ComparisonBudget budget)
     {
         var symbols = new List<string>();
         a.CollectSymbols(symbols);
         b.CollectSymbols(symbols);
-        if (Enumerate(a, b, symbols, all) is { } enumerated)
+        if (Enumerate(a, b, symbols, all, budget) is { } enumerated)
         {
             return enumerated;
         }
 
-        if (Split(a, b, symbols, all, aboveOne) is { } split)
+        if (Split(a, b, symbols, all, aboveOne, budget) is { } split)
         {
             return split;
         }
@@ -108,13 +125,13 @@ internal static class DimComparer
         var fa = SeparableForm.Of(a);
         var fb = SeparableForm.Of(b);
         var variables = fa.Parts.Keys.Concat(fb.Parts.Keys).Distinct().ToList();
-        var separable = Separable(fa, fb, variables, symbols, all, aboveOne);
+        var separable = Separable(fa, fb, variables, symbols, all, aboveOne, budget);
         var relation = separable ?? DimRelation.Unknown;
         var exact = separable is not null && variables.Count <= 1 && variables.All(v => v.Kind == DimKind.Symbol);
         if (relation == DimRelation.Unknown && !exact && symbols.Count == 1 && all(symbols[0]).Values is null)
         {
             // One symbol, but atoms stood in for parts with too long a period: bound where the sides can meet.
-            relation = Window(a, b, all(symbols[0]), aboveOne(symbols[0])) ?? relation;
+            relation = Window(a, b, all(symbols[0]), aboveOne(symbols[0]), budget) ?? relation;
         }
 
         return relation;
@@ -124,7 +141,7 @@ internal static class DimComparer
     /// The decision over the separable forms: exact with one variable, sound with several; <see langword="null"/> when a
     /// difference would need too long a period.
     /// </summary>
-    private static DimRelation? Separable(SeparableForm fa, SeparableForm fb, List<Dim> variables, List<string> symbols, Func<string, SymbolDomain> all, Func<string, SymbolDomain?> aboveOne)
+    private static DimRelation? Separable(SeparableForm fa, SeparableForm fb, List<Dim> variables, List<string> symbols, Func<string, SymbolDomain> all, Func<string, SymbolDomain?> aboveOne, ComparisonBudget budget)
     {
         var constant = checked(fa.Constant - fb.Constant);
         if (variables.Count == 0)
@@ -144,6 +161,8 @@ internal static class DimComparer
                 return null;
             }
 
+            // The procedures below walk each part's residue classes, or its symbol's finite domain.
+            budget.Spend(Math.Max(h.Period, variable.Kind == DimKind.Symbol ? all(variable.Name!).Values?.Count ?? 0 : 0));
             parts.Add(parts.Count == 0 ? QuasiLinear.Combine(h, QuasiLinear.Constant(constant), 1)! : h);
         }
 
@@ -167,7 +186,7 @@ internal static class DimComparer
     /// <see cref="WindowLimit"/> sizes; a zero slope with an error interval excluding 0 means never equal.
     /// <see langword="null"/> when undecided.
     /// </summary>
-    private static DimRelation? Window(Dim a, Dim b, SymbolDomain all, SymbolDomain? aboveOne)
+    private static DimRelation? Window(Dim a, Dim b, SymbolDomain all, SymbolDomain? aboveOne, ComparisonBudget budget)
     {
         var fa = LinearDrift.Of(a);
         var fb = LinearDrift.Of(b);
@@ -203,6 +222,7 @@ internal static class DimComparer
 
             for (var x = from; x <= to; x++)
             {
+                budget.Spend(2);
                 if (a.Evaluate(_ => x) == b.Evaluate(_ => x))
                 {
                     return DimRelation.Unknown;
@@ -226,7 +246,7 @@ internal static class DimComparer
     /// otherwise Unknown. <see langword="null"/> when there is nothing to split, or a divisor's symbol has no finite
     /// domain, or there are too many assignments: then such sub-expressions are atoms of the separable form (sound).
     /// </summary>
-    private static DimRelation? Split(Dim a, Dim b, List<string> symbols, Func<string, SymbolDomain> all, Func<string, SymbolDomain?> aboveOne)
+    private static DimRelation? Split(Dim a, Dim b, List<string> symbols, Func<string, SymbolDomain> all, Func<string, SymbolDomain?> aboveOne, ComparisonBudget budget)
     {
         var split = new List<string>();
         if (!NonLinearSymbols(a, split, all) || !NonLinearSymbols(b, split, all) || split.Count == 0)
@@ -257,7 +277,8 @@ internal static class DimComparer
                 aboveOneHere &= value > 1;
             }
 
-            var relation = Decide(a.Substitute(binding), b.Substitute(binding), all, aboveOne);
+            budget.Spend(1);
+            var relation = Decide(a.Substitute(binding), b.Substitute(binding), all, aboveOne, budget);
             equal &= relation == DimRelation.Equal;
             different &= !aboveOneHere || relation == DimRelation.Different;
             for (var s = 0; s < split.Count && ++index[s] == domains[s].Count; s++)
@@ -316,7 +337,7 @@ internal static class DimComparer
     /// Exact answer by enumeration when every symbol has a finite domain and there are few assignments (Different
     /// skips the assignments with a symbol ≤ 1).
     /// </summary>
-    private static DimRelation? Enumerate(Dim a, Dim b, List<string> symbols, Func<string, SymbolDomain> all)
+    private static DimRelation? Enumerate(Dim a, Dim b, List<string> symbols, Func<string, SymbolDomain> all, ComparisonBudget budget)
     {
         var domains = symbols.Select(s => all(s).Values).ToList();
         long count = 1;
@@ -338,6 +359,7 @@ internal static class DimComparer
                 assignment[symbols[s]] = domains[s]![index[s]];
             }
 
+            budget.Spend(2);
             var x = a.Evaluate(name => assignment[name]);
             var y = b.Evaluate(name => assignment[name]);
             equal &= x == y;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using TypedGraph.Generators.Diagnostics;
 using TypedGraph.Generators.Layers;
 using TypedGraph.Generators.Model;
@@ -15,7 +16,11 @@ namespace TypedGraph.Generators.Analysis;
 /// </summary>
 internal static class GraphAnalyzer
 {
-    public static ModelGraph Analyze(ModelSpec model)
+    /// <summary>
+    /// The graph of <paramref name="model"/>; <paramref name="cancellationToken"/> (the pipeline step's) stops the shape
+    /// inference between nodes and inside long dimension comparisons (<see cref="System.OperationCanceledException"/>).
+    /// </summary>
+    public static ModelGraph Analyze(ModelSpec model, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<GraphDiagnostic>(model.Diagnostics);
         var specs = model.Nodes;
@@ -70,6 +75,7 @@ internal static class GraphAnalyzer
         var nodes = ImmutableArray.CreateBuilder<GraphNode>(order.Count);
         foreach (var i in order)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var owner = owners[i];
             var layer = owner >= 0 ? specs[owner].Layer : specs[i].Layer;
             var result = default(InferenceResult);
@@ -77,7 +83,7 @@ internal static class GraphAnalyzer
             if (resolved)
             {
                 var sources = inputs[i].Select(j => new InferenceInput(specs[j].Name, owners[j] >= 0 ? specs[owners[j]].Layer : specs[j].Layer, shapes[j]!)).ToList();
-                result = Infer(specs[i].Name, layer, sources, model.DataFormat, diagnostics, space);
+                result = Infer(specs[i].Name, layer, sources, model.DataFormat, diagnostics, space, cancellationToken);
                 if (result.Shape is not null && owner >= 0)
                 {
                     result = CheckSharedWeights(specs, i, owner, layer, inputs, shapes, model.DataFormat, diagnostics) ? result : default;
@@ -101,9 +107,9 @@ internal static class GraphAnalyzer
     /// A node's output shape by its layer's own rule (<see cref="LayerSpec.Infer"/>); an Input has no sources, other
     /// single-input layers must read exactly one node.
     /// </summary>
-    private static InferenceResult Infer(string node, LayerSpec layer, List<InferenceInput> sources, DataFormat format, List<GraphDiagnostic> diagnostics, HyperParameterSpace space)
+    private static InferenceResult Infer(string node, LayerSpec layer, List<InferenceInput> sources, DataFormat format, List<GraphDiagnostic> diagnostics, HyperParameterSpace space, CancellationToken cancellationToken)
     {
-        var context = new InferContext(node, layer, sources, format, diagnostics, space);
+        var context = new InferContext(node, layer, sources, format, diagnostics, space, cancellationToken);
         if (layer is InputLayer)
         {
             return layer.Infer(context);

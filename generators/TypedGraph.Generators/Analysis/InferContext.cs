@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using TypedGraph.Generators.Diagnostics;
 using TypedGraph.Generators.Layers;
 
@@ -7,10 +8,13 @@ namespace TypedGraph.Generators.Analysis;
 
 /// <summary>
 /// What a layer's shape rule works with: the node, its inputs (name, layer, shape), the model's data format, and the
-/// reporting helpers whose message arguments follow the diagnostic catalogue.
+/// reporting helpers whose message arguments follow the diagnostic catalogue, and the cancellation token of the analysis.
 /// </summary>
-internal sealed class InferContext(string node, LayerSpec layer, IReadOnlyList<InferenceInput> inputs, DataFormat format, List<GraphDiagnostic> diagnostics, HyperParameterSpace? space = null)
+internal sealed class InferContext(string node, LayerSpec layer, IReadOnlyList<InferenceInput> inputs, DataFormat format, List<GraphDiagnostic> diagnostics, HyperParameterSpace? space = null, CancellationToken cancellationToken = default)
 {
+    /// <summary>The analysis's cancellation token (the pipeline step's): long decisions stop when it is cancelled.</summary>
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
     /// <summary>The model's <c>int</c> hyper-parameters as symbols with finite domains.</summary>
     public HyperParameterSpace Space { get; } = space ?? HyperParameterSpace.Empty;
 
@@ -115,13 +119,13 @@ internal sealed class InferContext(string node, LayerSpec layer, IReadOnlyList<I
     /// </summary>
     public (DimRelation Relation, SpacePoint? Point) Compare(Dim a, Dim b)
     {
-        var relation = DimComparer.Compare(a, b, Space.DomainOf);
+        var relation = DimComparer.Compare(a, b, Space.DomainOf, CancellationToken);
         if (relation == DimRelation.Equal || !(Space.Covers(a) || Space.Covers(b)) || !(a.IsKnown || Space.Covers(a)) || !(b.IsKnown || Space.Covers(b)))
         {
             return (relation, null);
         }
 
-        var difference = a + (b * Dim.Of(-1));
+        var difference = a - b;
         if (SpaceExtremes.Minimum(difference, Space.DomainOf) is not { } low || SpaceExtremes.Maximum(difference, Space.DomainOf) is not { } high)
         {
             return (relation, null);

@@ -38,6 +38,9 @@ internal sealed class QuasiLinear
     /// <summary>The value at k = 0 of residue class <paramref name="r"/>, i.e. f(r).</summary>
     public long Intercept(long r) => _intercepts[r];
 
+    /// <summary>Whether the function is 0 for every x (every class's slope and intercept are 0).</summary>
+    public bool IsZero => System.Array.TrueForAll(_slopes, s => s == 0) && System.Array.TrueForAll(_intercepts, i => i == 0);
+
     /// <summary>f(<paramref name="x"/>).</summary>
     public long Evaluate(long x)
     {

@@ -103,7 +103,14 @@ internal sealed class SeparableForm
                     return null; // the sum would need too long a period: the caller makes the whole sum an atom
                 }
 
-                parts[part.Key] = sum;
+                if (sum.IsZero)
+                {
+                    parts.Remove(part.Key); // the variable cancels ((H-K)+K): a division of the sum is then exact in H
+                }
+                else
+                {
+                    parts[part.Key] = sum;
+                }
             }
             else
             {

@@ -9,16 +9,10 @@ internal sealed class EmitContext : NodeContext
     public const string Nn = "global::TorchSharp.torch.nn";
     public const string Tg = "global::TypedGraph";
 
-    private readonly LocalNames _locals;
-
     public EmitContext(ModelGraph graph, LocalNames locals, IReadOnlyList<Storage> storage, int index, bool withoutActivation)
-        : base(graph, i => locals[i], storage, index, withoutActivation)
+        : base(graph, locals, storage, index, withoutActivation)
     {
-        _locals = locals;
     }
-
-    /// <summary>The loop variable of a repeated submodel's step.</summary>
-    public string Loop => _locals.Loop(Index);
 
     /// <summary>The field of the module this node applies (the owner's, for a shared layer).</summary>
     public string Field => Names.Field(Node.ModuleOwner);

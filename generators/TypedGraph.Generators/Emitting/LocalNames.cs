@@ -13,7 +13,7 @@ namespace TypedGraph.Generators.Emitting;
 /// (<c>encoderBlock</c>). Each name is claimed once, in node order, parameters and fields first; a taken name gets the
 /// next free numeric suffix (<c>logits2</c>).
 /// </summary>
-internal sealed class LocalNames
+internal sealed class LocalNames : INodeNames
 {
     /// <summary>The parameters of the generated graph methods (<c>ModelEmitter</c> writes their signatures): the forward graph's and the ONNX graph's.</summary>
     private static readonly string[] GraphParameters = ["inputs", "logits", "record", "onnx", "prefix"];

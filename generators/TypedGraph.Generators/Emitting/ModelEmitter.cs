@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using TypedGraph.Generators.Layers;
 using TypedGraph.Generators.Analysis;
 using TypedGraph.Generators.Model;
@@ -22,7 +23,11 @@ internal static class ModelEmitter
     private const string NodesField = "_nodes";
     private const string ForwardGraphSignature = "protected override Outputs ForwardGraph(Inputs inputs, bool logits, global::System.Action<int, " + Tensor + ">? record)";
 
-    public static string Emit(ModelGraph graph)
+    /// <summary>
+    /// The generated source of <paramref name="graph"/>; <paramref name="cancellationToken"/> (the source output's) stops the
+    /// analysis of submodels the PyTorch twin needs.
+    /// </summary>
+    public static string Emit(ModelGraph graph, CancellationToken cancellationToken = default)
     {
         var model = graph.Model;
         var writer = new SourceWriter();
@@ -67,7 +72,7 @@ internal static class ModelEmitter
             }
             else
             {
-                WriteModel(writer, graph, inputs, outputs);
+                WriteModel(writer, graph, inputs, outputs, cancellationToken);
             }
         }
 
@@ -112,12 +117,12 @@ internal static class ModelEmitter
         writer.WriteLine();
     }
 
-    private static void WriteModel(SourceWriter writer, ModelGraph graph, List<GraphNode> inputs, List<GraphNode> outputs)
+    private static void WriteModel(SourceWriter writer, ModelGraph graph, List<GraphNode> inputs, List<GraphNode> outputs, CancellationToken cancellationToken)
     {
         var name = graph.Model.Name;
         var space = new HyperParameterSpace(graph.Model.HyperParameters);
         var modules = graph.Nodes.Where(n => ModuleType(n, graph) is not null).ToList();
-        var fused = new HashSet<string>(outputs.Where(n => IsFused(n, graph)).Select(n => n.Name));
+        var plan = new EmitPlan(graph);
         var customs = graph.Nodes.Where(n => n.Layer is CustomLayer).ToList();
         var locals = new LocalNames(
             graph,
@@ -147,7 +152,7 @@ internal static class ModelEmitter
                 {
                     var head = output.Spec.Output!;
                     var metrics = string.Join(", ", head.Metrics.Select(m => $"{Tg}.Metric.{m}"));
-                    var fusedActivation = fused.Contains(output.Name) ? output.Layer.FinalActivation : Activation.None;
+                    var fusedActivation = plan.IsFused(plan.IndexOf(output.Name)) ? output.Layer.FinalActivation : Activation.None;
                     var custom = head.CustomLoss is null && head.CustomMetrics.Count == 0
                         ? string.Empty
                         : $", {(head.CustomLoss is null ? "null" : $"new {head.CustomLoss}()")}, [{string.Join(", ", head.CustomMetrics.Select(t => $"new {t}()"))}]";
@@ -209,7 +214,7 @@ internal static class ModelEmitter
             for (var index = 0; index < graph.Nodes.Count; index++)
             {
                 var node = graph.Nodes[index];
-                var owner = graph.Nodes[graph.IndexOf(node.ModuleOwner)];
+                var owner = graph.Nodes[plan.IndexOf(node.ModuleOwner)];
                 var module = ModuleType(owner, graph) is null ? "null" : Names.Field(owner.Name);
                 var sources = string.Join(", ", node.InputIndices.Select(i => locals[i]));
                 var summaryName = node.Spec.SummaryName == node.Name ? string.Empty : $", summaryName: {Literal(node.Spec.SummaryName)}";
@@ -252,25 +257,25 @@ internal static class ModelEmitter
             HyperParameterEmitter.WriteMembers(writer, graph, n => ModuleType(n, graph) is null ? null : ConstructContextOf(n, graph));
         }
 
-        WriteForward(writer, graph, locals, inputs, outputs, fused);
+        WriteForward(writer, graph, plan, locals, inputs, outputs);
         writer.WriteLine();
-        WritePyTorchSource(writer, graph);
+        WritePyTorchSource(writer, graph, cancellationToken);
         writer.WriteLine();
-        WriteOnnxGraph(writer, graph, locals, inputs, outputs);
+        WriteOnnxGraph(writer, graph, plan, locals, inputs, outputs);
     }
 
     /// <summary>
     /// The inference graph as ONNX, written at export time by the kinds' <see cref="LayerSpec.OnnxForward"/> statements in
     /// the order and storage of the forward graph; each node's values are named after it (<see cref="OnnxContext"/>).
     /// </summary>
-    private static void WriteOnnxGraph(SourceWriter writer, ModelGraph graph, LocalNames locals, List<GraphNode> inputs, List<GraphNode> outputs)
+    private static void WriteOnnxGraph(SourceWriter writer, ModelGraph graph, EmitPlan plan, LocalNames locals, List<GraphNode> inputs, List<GraphNode> outputs)
     {
         const string Strings = "global::System.Collections.Generic.IReadOnlyList<string>";
         writer.WriteLine("/// <inheritdoc />");
         writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         using (writer.Block($"public override {Strings} ExportOnnxGraph(global::TypedGraph.Interop.Onnx.OnnxGraphBuilder {OnnxContext.Builder}, {Strings} inputs, string {OnnxContext.Prefix})"))
         {
-            var storage = StorageOf(graph);
+            var storage = plan.Storage;
             for (var index = 0; index < graph.Nodes.Count; index++)
             {
                 var node = graph.Nodes[index];
@@ -281,13 +286,13 @@ internal static class ModelEmitter
                 }
 
                 writer.WriteLine($"{OnnxContext.Builder}.Scope = {OnnxContext.Prefix} + {Literal(node.Name)};");
-                foreach (var statement in node.Layer.OnnxForward(new OnnxContext(new EmitContext(graph, locals, storage, index, withoutActivation: false))))
+                foreach (var statement in node.Layer.OnnxForward(new OnnxContext(graph, locals, storage, index)))
                 {
                     writer.WriteLine(statement);
                 }
             }
 
-            var values = outputs.Select(o => graph.IndexOf(o.Name)).Select(i => OnnxContext.Convert(locals[i], graph.Nodes[i].Shape!.Rank, storage[i], Storage.Logical));
+            var values = outputs.Select(o => plan.IndexOf(o.Name)).Select(i => OnnxContext.Transposed(locals[i], graph.Nodes[i].Shape!.Rank, storage[i], Storage.Logical));
             writer.WriteLine($"return [{string.Join(", ", values)}];");
         }
     }
@@ -297,16 +302,16 @@ internal static class ModelEmitter
     /// <c>ExportPyTorch</c> writes into <c>model.py</c>; a model with a node that cannot be exported throws there instead,
     /// naming the node and why.
     /// </summary>
-    private static void WritePyTorchSource(SourceWriter writer, ModelGraph graph)
+    private static void WritePyTorchSource(SourceWriter writer, ModelGraph graph, CancellationToken cancellationToken)
     {
         writer.WriteLine("/// <inheritdoc />");
-        if (PyTorchEmitter.Unsupported(graph) is { } reason)
+        if (!PyTorchEmitter.TryEmit(graph, cancellationToken, out var source, out var reason))
         {
             writer.WriteLine($"protected override string PyTorchSource => throw new global::System.NotSupportedException({Literal($"Model '{graph.Model.Name}' cannot be exported to PyTorch: {reason}.")});");
             return;
         }
 
-        var python = PyTorchEmitter.Emit(graph).TrimEnd('\n').Split('\n');
+        var python = source.TrimEnd('\n').Split('\n');
         var quotes = new string('"', System.Math.Max(3, QuoteRun(python) + 1));
 
         // Sizes that depend on hyper-parameters are holes ({{{this.Filters}}}) filled with this model's values, invariantly.
@@ -341,12 +346,12 @@ internal static class ModelEmitter
         return longest;
     }
 
-    private static void WriteForward(SourceWriter writer, ModelGraph graph, LocalNames locals, List<GraphNode> inputs, List<GraphNode> outputs, HashSet<string> fused)
+    private static void WriteForward(SourceWriter writer, ModelGraph graph, EmitPlan plan, LocalNames locals, List<GraphNode> inputs, List<GraphNode> outputs)
     {
         writer.WriteLine("/// <inheritdoc />");
-        WriteGraphBody(writer, graph, locals, inputs, outputs, fused);
+        WriteGraphBody(writer, graph, plan, locals, inputs, outputs);
         writer.WriteLine();
-        var names = inputs.Select(i => locals[graph.IndexOf(i.Name)]).ToList();
+        var names = inputs.Select(i => locals[plan.IndexOf(i.Name)]).ToList();
         var parameters = string.Join(", ", names.Select(n => $"{Tensor} {n}"));
         var described = string.Join(", ", inputs.Select((i, k) => $"<paramref name=\"{names[k].TrimStart('@')}\"/> {i.Shape}"));
         writer.WriteLine($"/// <summary>Runs the model on its input tensors in declaration order: {described}.</summary>");
@@ -358,7 +363,7 @@ internal static class ModelEmitter
     /// each followed by <c>record?.Invoke(index, tensor)</c> (index into <c>Nodes</c>). A fused output's activation is
     /// applied unless <c>logits</c> asks for what the fused loss reads.
     /// </summary>
-    private static void WriteGraphBody(SourceWriter writer, ModelGraph graph, LocalNames locals, List<GraphNode> inputs, List<GraphNode> outputs, HashSet<string> fused)
+    private static void WriteGraphBody(SourceWriter writer, ModelGraph graph, EmitPlan plan, LocalNames locals, List<GraphNode> inputs, List<GraphNode> outputs)
     {
         using (writer.Block($"{ForwardGraphSignature}"))
         {
@@ -375,7 +380,7 @@ internal static class ModelEmitter
                 writer.WriteLine($"{Tg}.InputValidator.Validate({SignatureField}.Inputs, [{given}]);");
             }
 
-            var storage = StorageOf(graph);
+            var storage = plan.Storage;
             for (var index = 0; index < graph.Nodes.Count; index++)
             {
                 var node = graph.Nodes[index];
@@ -388,7 +393,7 @@ internal static class ModelEmitter
                 }
                 else
                 {
-                    var isFused = fused.Contains(node.Name);
+                    var isFused = plan.IsFused(index);
                     foreach (var statement in node.Layer.Forward(new EmitContext(graph, locals, storage, index, isFused)))
                     {
                         writer.WriteLine(statement);
@@ -409,31 +414,13 @@ internal static class ModelEmitter
                 writer.WriteLine($"record?.Invoke({index}, {Logical(graph, locals, storage, index)});");
             }
 
-            writer.WriteLine($"return new Outputs({string.Join(", ", outputs.Select(o => Logical(graph, locals, storage, graph.IndexOf(o.Name))))});");
+            writer.WriteLine($"return new Outputs({string.Join(", ", outputs.Select(o => Logical(graph, locals, storage, plan.IndexOf(o.Name))))});");
         }
     }
 
     /// <summary>Node <paramref name="index"/>'s tensor in Keras's layout.</summary>
-    private static string Logical(ModelGraph graph, LocalNames locals, Storage[] storage, int index) =>
+    private static string Logical(ModelGraph graph, LocalNames locals, IReadOnlyList<Storage> storage, int index) =>
         EmitContext.Convert(locals[index], graph.Nodes[index].Shape!.Rank, storage[index], Storage.Logical);
-
-    /// <summary>How each node's tensor is stored, decided in topological order from its inputs (<see cref="LayerSpec.Storage"/>).</summary>
-    internal static Storage[] StorageOf(ModelGraph graph)
-    {
-        var storage = new Storage[graph.Nodes.Count];
-        for (var i = 0; i < storage.Length; i++)
-        {
-            var node = graph.Nodes[i];
-            storage[i] = node.InputIndices.Count == 0
-                ? Storage.Logical
-                : node.Layer.Storage(
-                    node.InputIndices.Select(j => storage[j]).ToList(),
-                    node.InputIndices.Select(j => graph.Nodes[j].Shape!).ToList(),
-                    graph.Model.DataFormat);
-        }
-
-        return storage;
-    }
 
     /// <summary>The module type a node owns; null for nodes computing with tensor operations only and for shared applications.</summary>
     private static string? ModuleType(GraphNode node, ModelGraph graph) =>
@@ -495,26 +482,6 @@ internal static class ModelEmitter
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc />");
         writer.WriteLine("protected override string PyTorchSource => throw Invalid();");
-    }
-
-    /// <summary>
-    /// An output whose final activation its loss can absorb (softmax + categorical cross-entropy, sigmoid + binary
-    /// cross-entropy): training reads its logits for numerical stability, <c>forward</c> applies the activation.
-    /// Only when no other node reads the activated value.
-    /// </summary>
-    internal static bool IsFused(GraphNode node, ModelGraph graph)
-    {
-        var loss = node.Spec.Output?.Loss ?? Loss.None;
-        var activation = node.Layer.FinalActivation;
-        var fusable = (activation == Activation.Softmax && loss is Loss.CategoricalCrossentropy or Loss.SparseCategoricalCrossentropy)
-            || (activation == Activation.Sigmoid && loss == Loss.BinaryCrossentropy);
-        if (!fusable)
-        {
-            return false;
-        }
-
-        var index = graph.IndexOf(node.Name);
-        return !graph.Nodes.Any(n => n.InputIndices.Contains(index));
     }
 
     /// <summary>

@@ -6,20 +6,22 @@ using TypedGraph.Generators.Analysis;
 namespace TypedGraph.Generators.Emitting;
 
 /// <summary>
-/// What a layer needs to write one node's forward step in any target language: its local, its inputs in the storage it
-/// asks for (permuted only when stored otherwise), its shapes. <see cref="EmitContext"/> adds the C# (TorchSharp)
-/// specifics, <see cref="PythonEmitContext"/> the Python (PyTorch) ones; the tensor expressions this base writes
-/// (<c>x.permute(0, 2, 1)</c>) read the same in both.
+/// What a layer needs to write one node's step in any target: its local, its inputs in the storage it asks for
+/// (reordered only when stored otherwise), its shapes, the module it applies, its loop variable. Every target reads the
+/// node through this one class: <see cref="EmitContext"/> adds the C# (TorchSharp) specifics,
+/// <see cref="PythonEmitContext"/> the Python (PyTorch) ones, <see cref="OnnxContext"/> the ONNX export's. A reordered
+/// input is <c>x.permute(0, 2, 1)</c> in TorchSharp and PyTorch (they read the same) and a <c>Transpose</c> node in ONNX
+/// (<see cref="Permute"/>).
 /// </summary>
 internal abstract class NodeContext
 {
-    private readonly System.Func<int, string> _local;
+    private readonly INodeNames _names;
     private readonly IReadOnlyList<Storage> _storage;
 
-    protected NodeContext(ModelGraph graph, System.Func<int, string> local, IReadOnlyList<Storage> storage, int index, bool withoutActivation)
+    protected NodeContext(ModelGraph graph, INodeNames names, IReadOnlyList<Storage> storage, int index, bool withoutActivation)
     {
         Graph = graph;
-        _local = local;
+        _names = names;
         _storage = storage;
         Index = index;
         Node = graph.Nodes[index];
@@ -33,10 +35,19 @@ internal abstract class NodeContext
     public GraphNode Node { get; }
 
     /// <summary>The local this node's step assigns.</summary>
-    public string Local => _local(Index);
+    public string Local => _names[Index];
+
+    /// <summary>The loop variable of a repeated submodel's step.</summary>
+    public string Loop => _names.Loop(Index);
+
+    /// <summary>The registered (state-dict) name of the module this node applies: the owner's, for a shared layer.</summary>
+    public string ModuleName => Names.SnakeCase(Node.ModuleOwner);
 
     /// <summary>The inputs in Keras's layout, in order.</summary>
-    public IReadOnlyList<string> Inputs => Node.InputIndices.Select((_, i) => Input(i, Storage.Logical)).ToList();
+    public IReadOnlyList<string> Inputs => InputsIn(Storage.Logical);
+
+    /// <summary>Every input in <paramref name="wanted"/> storage, in order (a merge reads them in its own storage).</summary>
+    public IReadOnlyList<string> InputsIn(Storage wanted) => Node.InputIndices.Select((_, i) => Input(i, wanted)).ToList();
 
     /// <summary>The first (for most layers, the only) input, in Keras's layout.</summary>
     public string X => Input(0, Storage.Logical);
@@ -56,11 +67,18 @@ internal abstract class NodeContext
     /// <summary>How input <paramref name="input"/> is stored.</summary>
     public Storage InputStorage(int input = 0) => _storage[Node.InputIndices[input]];
 
-    /// <summary>Input <paramref name="input"/> in <paramref name="wanted"/> storage, permuted when it is stored otherwise.</summary>
-    public string Input(int input, Storage wanted) => Convert(_local(Node.InputIndices[input]), InputShape(input).Rank, InputStorage(input), wanted);
+    /// <summary>Input <paramref name="input"/> in <paramref name="wanted"/> storage, reordered (<see cref="Permute"/>) when it is stored otherwise.</summary>
+    public string Input(int input, Storage wanted) =>
+        ConversionOrder(InputShape(input).Rank, InputStorage(input), wanted) is { } order ? Permute(Stored(input), order) : Stored(input);
 
     /// <summary>Input <paramref name="input"/> as it is stored.</summary>
-    public string Stored(int input = 0) => _local(Node.InputIndices[input]);
+    public string Stored(int input = 0) => _names[Node.InputIndices[input]];
+
+    /// <summary>
+    /// <paramref name="x"/> with its axes in <paramref name="order"/>, in this target's terms: <c>x.permute(…)</c>, which
+    /// TorchSharp and PyTorch read alike; the ONNX export overrides it with a <c>Transpose</c> node.
+    /// </summary>
+    protected virtual string Permute(string x, int[] order) => PermuteCall(x, order);
 
     /// <summary>The spatial (or time) axes of input <paramref name="input"/> as it is stored, for layers that work in any storage.</summary>
     public int[] StoredSpatialAxes(int input = 0)
@@ -89,7 +107,9 @@ internal abstract class NodeContext
 
     /// <summary><paramref name="x"/> (rank <paramref name="rank"/>, stored as <paramref name="from"/>) in <paramref name="to"/> storage.</summary>
     public static string Convert(string x, int rank, Storage from, Storage to) =>
-        ConversionOrder(rank, from, to) is { } order ? $"{x}.permute({Axes(order)})" : x;
+        ConversionOrder(rank, from, to) is { } order ? PermuteCall(x, order) : x;
+
+    private static string PermuteCall(string x, int[] order) => $"{x}.permute({Axes(order)})";
 
     /// <summary>The axis order that turns a rank-<paramref name="rank"/> tensor stored as <paramref name="from"/> into <paramref name="to"/>; null when they agree.</summary>
     public static int[]? ConversionOrder(int rank, Storage from, Storage to)

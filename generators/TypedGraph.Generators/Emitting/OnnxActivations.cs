@@ -12,23 +12,23 @@ internal static class OnnxActivations
     public static string Apply(string x, Activation activation, int axis) => activation switch
     {
         Activation.None => x,
-        Activation.Relu => OnnxContext.Node("Relu", [x]),
-        Activation.Relu6 => OnnxContext.Node("Clip", [x, OnnxContext.Scalar(0), OnnxContext.Scalar(6)]),
-        Activation.LeakyRelu => OnnxContext.Node("LeakyRelu", [x], OnnxContext.Float("alpha", 0.2)),
-        Activation.Elu => OnnxContext.Node("Elu", [x]),
-        Activation.Selu => OnnxContext.Node("Selu", [x]),
+        Activation.Relu => OnnxContext.AddNode("Relu", [x]),
+        Activation.Relu6 => OnnxContext.AddNode("Clip", [x, OnnxContext.Scalar(0), OnnxContext.Scalar(6)]),
+        Activation.LeakyRelu => OnnxContext.AddNode("LeakyRelu", [x], OnnxContext.Float("alpha", 0.2)),
+        Activation.Elu => OnnxContext.AddNode("Elu", [x]),
+        Activation.Selu => OnnxContext.AddNode("Selu", [x]),
         // x · ½ · (1 + erf(x / √2)), as torch's default (exact) GELU.
-        Activation.Gelu => OnnxContext.Node("Mul", [
-            OnnxContext.Node("Mul", [x, OnnxContext.Scalar(0.5)]),
-            OnnxContext.Node("Add", [OnnxContext.Node("Erf", [OnnxContext.Node("Div", [x, OnnxContext.Scalar(System.Math.Sqrt(2))])]), OnnxContext.Scalar(1)])]),
-        Activation.Silu => OnnxContext.Node("Mul", [x, OnnxContext.Node("Sigmoid", [x])]),
-        Activation.Sigmoid => OnnxContext.Node("Sigmoid", [x]),
+        Activation.Gelu => OnnxContext.AddNode("Mul", [
+            OnnxContext.AddNode("Mul", [x, OnnxContext.Scalar(0.5)]),
+            OnnxContext.AddNode("Add", [OnnxContext.AddNode("Erf", [OnnxContext.AddNode("Div", [x, OnnxContext.Scalar(System.Math.Sqrt(2))])]), OnnxContext.Scalar(1)])]),
+        Activation.Silu => OnnxContext.AddNode("Mul", [x, OnnxContext.AddNode("Sigmoid", [x])]),
+        Activation.Sigmoid => OnnxContext.AddNode("Sigmoid", [x]),
         // torch's hardsigmoid: relu6(x + 3) / 6 = clip(x/6 + ½, 0, 1).
-        Activation.HardSigmoid => OnnxContext.Node("HardSigmoid", [x], OnnxContext.Float("alpha", 1.0 / 6), OnnxContext.Float("beta", 0.5)),
-        Activation.Tanh => OnnxContext.Node("Tanh", [x]),
-        Activation.Softmax => OnnxContext.Node("Softmax", [x], OnnxContext.Int("axis", axis)),
-        Activation.LogSoftmax => OnnxContext.Node("LogSoftmax", [x], OnnxContext.Int("axis", axis)),
-        Activation.Softplus => OnnxContext.Node("Softplus", [x]),
+        Activation.HardSigmoid => OnnxContext.AddNode("HardSigmoid", [x], OnnxContext.Float("alpha", 1.0 / 6), OnnxContext.Float("beta", 0.5)),
+        Activation.Tanh => OnnxContext.AddNode("Tanh", [x]),
+        Activation.Softmax => OnnxContext.AddNode("Softmax", [x], OnnxContext.Int("axis", axis)),
+        Activation.LogSoftmax => OnnxContext.AddNode("LogSoftmax", [x], OnnxContext.Int("axis", axis)),
+        Activation.Softplus => OnnxContext.AddNode("Softplus", [x]),
         _ => x,
     };
 }

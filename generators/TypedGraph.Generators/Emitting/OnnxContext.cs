@@ -6,12 +6,12 @@ using TypedGraph.Generators.Analysis;
 namespace TypedGraph.Generators.Emitting;
 
 /// <summary>
-/// What a layer needs to write one node's ONNX form: the same locals, storage and shapes as its forward step
-/// (<see cref="EmitContext"/>, so the ONNX graph mirrors the TorchSharp one, permutes included), and the C# expressions
-/// that call <c>OnnxGraphBuilder</c> at export time. Every expression names a graph value (a <c>string</c>); an input
-/// in another storage becomes a <c>Transpose</c>, as the forward step's <c>permute</c>.
+/// What a layer needs to write one node's ONNX form: the node as every target reads it (<see cref="NodeContext"/>: the
+/// same locals, storage and shapes as its forward step, so the ONNX graph mirrors the TorchSharp one), its module's
+/// field, and the C# expressions that call <c>OnnxGraphBuilder</c> at export time. Every expression names a graph value
+/// (a <c>string</c>); an input in another storage becomes a <c>Transpose</c>, as the forward step's <c>permute</c>.
 /// </summary>
-internal sealed class OnnxContext
+internal sealed class OnnxContext : NodeContext
 {
     /// <summary>The builder parameter of the generated <c>ExportOnnxGraph</c>.</summary>
     public const string Builder = "onnx";
@@ -21,46 +21,27 @@ internal sealed class OnnxContext
 
     private const string Attribute = "global::TypedGraph.Interop.Onnx.OnnxAttribute";
 
-    public OnnxContext(EmitContext emit)
+    /// <summary>The ONNX export of node <paramref name="index"/>: its locals are the forward step's (<see cref="LocalNames"/>), holding value names.</summary>
+    public OnnxContext(ModelGraph graph, LocalNames locals, IReadOnlyList<Storage> storage, int index)
+        : base(graph, locals, storage, index, withoutActivation: false)
     {
-        Emit = emit;
     }
 
-    /// <summary>The node's forward-step context: its shapes, storage, field and local.</summary>
-    public EmitContext Emit { get; }
+    /// <summary>The field of the module this node applies (the owner's, for a shared layer), read for its weights.</summary>
+    public string Field => Names.Field(Node.ModuleOwner);
 
-    /// <summary>The local (a <c>string</c> value name) this node's statements assign.</summary>
-    public string Local => Emit.Local;
+    /// <summary>The value <paramref name="x"/> (rank <paramref name="rank"/>, stored as <paramref name="from"/>) in <paramref name="to"/> storage: itself, or a <c>Transpose</c> of it.</summary>
+    public static string Transposed(string x, int rank, Storage from, Storage to) =>
+        ConversionOrder(rank, from, to) is { } order ? Transpose(x, order) : x;
 
-    public Storage Storage => Emit.Storage;
-
-    public DataFormat Format => Emit.Format;
-
-    public TensorShape Shape => Emit.Shape;
-
-    public TensorShape InputShape(int input = 0) => Emit.InputShape(input);
-
-    /// <summary>Input <paramref name="input"/> as stored.</summary>
-    public string Stored(int input = 0) => Emit.Stored(input);
-
-    /// <summary>The first input in Keras's layout.</summary>
-    public string X => Input(0, Storage.Logical);
-
-    /// <summary>Every input in Keras's layout.</summary>
-    public IReadOnlyList<string> Inputs => Emit.Node.InputIndices.Select((_, i) => Input(i, Storage.Logical)).ToList();
-
-    /// <summary>Input <paramref name="input"/> in <paramref name="wanted"/> storage: its value, or a <c>Transpose</c> of it.</summary>
-    public string Input(int input, Storage wanted) => Convert(Emit.Stored(input), InputShape(input).Rank, Emit.InputStorage(input), wanted);
-
-    /// <summary><paramref name="x"/> (rank <paramref name="rank"/>, stored as <paramref name="from"/>) in <paramref name="to"/> storage.</summary>
-    public static string Convert(string x, int rank, Storage from, Storage to) =>
-        EmitContext.ConversionOrder(rank, from, to) is { } order ? Transpose(x, order) : x;
+    /// <summary>An input stored otherwise becomes a <c>Transpose</c> node.</summary>
+    protected override string Permute(string x, int[] order) => Transpose(x, order);
 
     /// <summary>A <c>Transpose</c> of <paramref name="x"/>.</summary>
-    public static string Transpose(string x, IEnumerable<int> perm) => Node("Transpose", [x], Ints("perm", perm.Select(p => (long)p)));
+    public static string Transpose(string x, IEnumerable<int> perm) => AddNode("Transpose", [x], Ints("perm", perm.Select(p => (long)p)));
 
     /// <summary>A node with one output: <c>onnx.AddNode("Conv", [x, w], [attributes])</c>.</summary>
-    public static string Node(string opType, IEnumerable<string> inputs, params string[] attributes) =>
+    public static string AddNode(string opType, IEnumerable<string> inputs, params string[] attributes) =>
         attributes.Length == 0
             ? $"{Builder}.AddNode({Literal.String(opType)}, [{string.Join(", ", inputs)}])"
             : $"{Builder}.AddNode({Literal.String(opType)}, [{string.Join(", ", inputs)}], [{string.Join(", ", attributes)}])";
@@ -123,7 +104,7 @@ internal sealed class OnnxContext
     /// shared layer), named by its state-dict key, stored once however often the layer is applied.
     /// </summary>
     public string Weight(string key) =>
-        $"{Builder}.AddWeight({Prefix} + {Literal.String(ModuleName + "." + key)}, {Emit.Field}, {Literal.String(key)})";
+        $"{Builder}.AddWeight({Prefix} + {Literal.String(ModuleName + "." + key)}, {Field}, {Literal.String(key)})";
 
     /// <summary>An initializer computed from this node's module at export time (weights rearranged for an ONNX operator), named <c>{module}.{name}</c>.</summary>
     public string Computed(string name, string tensorExpression) =>
@@ -139,12 +120,12 @@ internal sealed class OnnxContext
         if (rank == 2)
         {
             return bias
-                ? Node("Gemm", [x, weight, Weight(module + "bias")], Int("transB", 1))
-                : Node("Gemm", [x, weight], Int("transB", 1));
+                ? AddNode("Gemm", [x, weight, Weight(module + "bias")], Int("transB", 1))
+                : AddNode("Gemm", [x, weight], Int("transB", 1));
         }
 
-        var product = Node("MatMul", [x, Transpose(weight, [1, 0])]);
-        return bias ? Node("Add", [product, Weight(module + "bias")]) : product;
+        var product = AddNode("MatMul", [x, Transpose(weight, [1, 0])]);
+        return bias ? AddNode("Add", [product, Weight(module + "bias")]) : product;
     }
 
     /// <summary>The statement applying <paramref name="activation"/> to <see cref="Local"/> (none for <see cref="Activation.None"/>).</summary>
@@ -152,12 +133,9 @@ internal sealed class OnnxContext
     {
         if (activation != Activation.None)
         {
-            yield return $"{Local} = {OnnxActivations.Apply(Local, activation, Emit.OwnActivationAxis)};";
+            yield return $"{Local} = {OnnxActivations.Apply(Local, activation, OwnActivationAxis)};";
         }
     }
-
-    /// <summary>The registered name of the module this node applies (the owner's, for a shared layer).</summary>
-    private string ModuleName => Names.SnakeCase(Emit.Node.ModuleOwner);
 
     public static string FloatLiteral(double value) => ((float)value).ToString("R", CultureInfo.InvariantCulture) + "f";
 

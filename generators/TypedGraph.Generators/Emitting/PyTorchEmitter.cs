@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using TypedGraph.Generators.Analysis;
 using TypedGraph.Generators.Layers;
+using TypedGraph.Generators.Model;
 
 namespace TypedGraph.Generators.Emitting;
 
@@ -14,29 +16,41 @@ namespace TypedGraph.Generators.Emitting;
 /// </summary>
 internal static class PyTorchEmitter
 {
-    /// <summary>Why the model cannot be exported, naming the node at fault; null when every node exports.</summary>
-    public static string? Unsupported(ModelGraph graph)
+    /// <summary>
+    /// The Python classes of <paramref name="graph"/> and of every submodel it uses, each once, submodels first, in
+    /// <paramref name="source"/>; or false with <paramref name="reason"/>, why the model cannot be exported, naming the
+    /// node at fault (inside a submodel: the submodel's node, and why). Each submodel is analysed once, and its reason
+    /// decided once, however many models use it.
+    /// </summary>
+    public static bool TryEmit(ModelGraph graph, CancellationToken cancellationToken, out string source, out string reason)
     {
-        foreach (var node in graph.Nodes)
+        var analysed = new Dictionary<string, ModelGraph>(System.StringComparer.Ordinal);
+        ModelGraph GraphOf(ModelSpec model)
         {
-            if (node.Layer.PyTorchUnsupported is { } reason)
+            if (!analysed.TryGetValue(model.FullTypeName, out var found))
             {
-                return $"node '{node.Name}' ({node.Layer.Describe()}): {reason}";
+                analysed[model.FullTypeName] = found = GraphAnalyzer.Analyze(model, cancellationToken);
             }
+
+            return found;
         }
 
-        var clash = Classes(graph).GroupBy(c => c.Model.Name).FirstOrDefault(g => g.Count() > 1);
-        return clash is null
-            ? null
-            : $"the submodels {string.Join(" and ", clash.Select(c => c.Model.FullTypeName.Replace("global::", string.Empty)))} share the class name {clash.Key}, which must be unique in model.py";
-    }
+        var classes = Classes(graph, GraphOf);
+        var reasons = new Dictionary<string, string?>(System.StringComparer.Ordinal);
+        foreach (var model in classes)
+        {
+            reasons[model.Model.FullTypeName] = Unsupported(model, GraphOf, reasons);
+        }
 
-    /// <summary>The Python classes of <paramref name="graph"/> and of every submodel it uses, each once, submodels first.</summary>
-    public static string Emit(ModelGraph graph)
-    {
+        if (reasons[graph.Model.FullTypeName] is { } unsupported)
+        {
+            (source, reason) = (string.Empty, unsupported);
+            return false;
+        }
+
         var writer = new SourceWriter();
         var first = true;
-        foreach (var model in Classes(graph))
+        foreach (var model in classes)
         {
             if (!first)
             {
@@ -48,19 +62,44 @@ internal static class PyTorchEmitter
             first = false;
         }
 
-        return writer.ToString();
+        (source, reason) = (writer.ToString(), string.Empty);
+        return true;
     }
 
-    /// <summary>Every model graph the export needs, dependencies before the models that use them.</summary>
-    private static List<ModelGraph> Classes(ModelGraph graph)
+    /// <summary>
+    /// Why <paramref name="graph"/> cannot be exported (its first node that cannot, or two classes of one name among the
+    /// classes it needs); null when it can. <paramref name="reasons"/> holds the answer of every submodel it uses.
+    /// </summary>
+    private static string? Unsupported(ModelGraph graph, System.Func<ModelSpec, ModelGraph> graphOf, Dictionary<string, string?> reasons)
+    {
+        foreach (var node in graph.Nodes)
+        {
+            var reason = node.Layer.PyTorchUnsupported
+                ?? (node.Layer is SubmodelLayer submodel && reasons[submodel.Model.FullTypeName] is { } inner
+                    ? $"its submodel {submodel.Model.Name} cannot be exported: {inner}"
+                    : null);
+            if (reason is not null)
+            {
+                return $"node '{node.Name}' ({node.Layer.Describe()}): {reason}";
+            }
+        }
+
+        var clash = Classes(graph, graphOf).GroupBy(c => c.Model.Name).FirstOrDefault(g => g.Count() > 1);
+        return clash is null
+            ? null
+            : $"the submodels {string.Join(" and ", clash.Select(c => c.Model.FullTypeName.Replace("global::", string.Empty)))} share the class name {clash.Key}, which must be unique in model.py";
+    }
+
+    /// <summary>Every model graph the export of <paramref name="graph"/> needs, dependencies before the models that use them.</summary>
+    private static List<ModelGraph> Classes(ModelGraph graph, System.Func<ModelSpec, ModelGraph> graphOf)
     {
         var ordered = new List<ModelGraph>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        Collect(graph, ordered, seen);
+        Collect(graph, graphOf, ordered, seen);
         return ordered;
     }
 
-    private static void Collect(ModelGraph graph, List<ModelGraph> ordered, HashSet<string> seen)
+    private static void Collect(ModelGraph graph, System.Func<ModelSpec, ModelGraph> graphOf, List<ModelGraph> ordered, HashSet<string> seen)
     {
         if (!seen.Add(graph.Model.FullTypeName))
         {
@@ -71,7 +110,7 @@ internal static class PyTorchEmitter
         {
             if (node.Layer is SubmodelLayer submodel)
             {
-                Collect(GraphAnalyzer.Analyze(submodel.Model), ordered, seen);
+                Collect(graphOf(submodel.Model), graphOf, ordered, seen);
             }
         }
 
@@ -80,11 +119,13 @@ internal static class PyTorchEmitter
 
     private static void WriteClass(SourceWriter writer, ModelGraph graph)
     {
-        var declared = graph.Model.Nodes.Select(spec => graph.IndexOf(spec.Name)).Where(i => i >= 0).Select(i => graph.Nodes[i]).ToList();
+        var plan = new EmitPlan(graph);
+        var declared = graph.Model.Nodes.Select(spec => plan.IndexOf(spec.Name)).Where(i => i >= 0).Select(i => graph.Nodes[i]).ToList();
         var inputs = declared.Where(n => n.Spec.Layer is InputLayer).ToList();
         var outputs = declared.Where(n => n.Spec.Output is not null).ToList();
         var names = new PythonNames(graph);
-        var storage = ModelEmitter.StorageOf(graph);
+        var storage = plan.Storage;
+        var frozen = Frozen(graph).ToList();
         var signature = string.Join(", ", inputs.Select(i => $"{Names.SnakeCase(i.Name)} {i.Shape}"));
         var returns = string.Join(", ", outputs.Select(o => $"{Names.SnakeCase(o.Name)} {o.Shape}"));
 
@@ -108,13 +149,13 @@ internal static class PyTorchEmitter
                     }
                 }
 
-                foreach (var node in Frozen(graph))
+                foreach (var node in frozen)
                 {
                     writer.WriteLine($"{PythonNames.Attribute(Names.SnakeCase(node.Name))}.requires_grad_(False)");
                 }
             }
 
-            if (Frozen(graph).Any())
+            if (frozen.Count > 0)
             {
                 writer.WriteLine();
                 writer.WriteLine("def train(self, mode=True):");
@@ -122,7 +163,7 @@ internal static class PyTorchEmitter
                 {
                     writer.WriteLine("# A frozen (Trainable = false) layer's batch normalization runs in inference mode, as in TypedGraph.");
                     writer.WriteLine("super().train(mode)");
-                    foreach (var node in Frozen(graph))
+                    foreach (var node in frozen)
                     {
                         writer.WriteLine($"tg_freeze_batchnorm({PythonNames.Attribute(Names.SnakeCase(node.Name))})");
                     }
@@ -132,7 +173,7 @@ internal static class PyTorchEmitter
             }
 
             writer.WriteLine();
-            var parameters = string.Join(", ", inputs.Select(i => names[graph.IndexOf(i.Name)]));
+            var parameters = string.Join(", ", inputs.Select(i => names[plan.IndexOf(i.Name)]));
             writer.WriteLine($"def forward(self, {parameters}, *, logits=False):");
             using (writer.Indent())
             {
@@ -150,7 +191,7 @@ internal static class PyTorchEmitter
                         continue;
                     }
 
-                    var fused = ModelEmitter.IsFused(node, graph);
+                    var fused = plan.IsFused(index);
                     foreach (var statement in node.Layer.PyTorchForward(new PythonEmitContext(graph, names, storage, index, fused)))
                     {
                         writer.WriteLine(statement);
@@ -168,7 +209,7 @@ internal static class PyTorchEmitter
 
                 var results = outputs.Select(o =>
                 {
-                    var index = graph.IndexOf(o.Name);
+                    var index = plan.IndexOf(o.Name);
                     return NodeContext.Convert(names[index], o.Shape!.Rank, storage[index], Storage.Logical);
                 }).ToList();
                 writer.WriteLine(results.Count == 1 ? $"return {results[0]}" : $"return ({string.Join(", ", results)})");

@@ -13,19 +13,13 @@ internal sealed class PythonEmitContext : NodeContext
     /// <summary><c>torch.nn.functional</c> as <c>model.py</c> imports it.</summary>
     public const string F = "F";
 
-    private readonly PythonNames _names;
-
     public PythonEmitContext(ModelGraph graph, PythonNames names, IReadOnlyList<Storage> storage, int index, bool withoutActivation)
-        : base(graph, i => names[i], storage, index, withoutActivation)
+        : base(graph, names, storage, index, withoutActivation)
     {
-        _names = names;
     }
 
     /// <summary>The module this node applies (the owner's, for a shared layer): <c>self.hidden1</c>.</summary>
-    public string Module => PythonNames.Attribute(Names.SnakeCase(Node.ModuleOwner));
-
-    /// <summary>The loop variable of a repeated submodel's step.</summary>
-    public string Loop => _names.Loop(Index);
+    public string Module => PythonNames.Attribute(ModuleName);
 
     /// <summary><paramref name="expression"/> (this node's result, in its storage) with <paramref name="activation"/> applied, unless the loss absorbs it.</summary>
     public string Activate(string expression, Activation activation) =>

@@ -11,7 +11,7 @@ namespace TypedGraph.Generators.Emitting;
 /// module attribute — <c>self.hidden1</c>, or <c>self._modules["training"]</c> for a state-dict name that is a keyword
 /// or an attribute <c>torch.nn.Module</c> already has (the state-dict key must stay TorchSharp's).
 /// </summary>
-internal sealed class PythonNames
+internal sealed class PythonNames : INodeNames
 {
     private static readonly HashSet<string> Keywords = new(System.StringComparer.Ordinal)
     {

@@ -37,7 +37,7 @@ internal static class Layout
     public static Dim WindowOutput(Dim size, Dim kernel, int stride, int dilation, Padding padding) =>
         kernel.IsKnown ? WindowOutput(size, (int)kernel.Value, stride, dilation, padding)
         : padding == Padding.Valid
-            ? Dim.FloorDivide(size + (kernel * Dim.Of(-dilation)) + (dilation - 1), stride) + 1
+            ? Dim.FloorDivide(size - (kernel * Dim.Of(dilation)) + (dilation - 1), stride) + 1
             : Dim.CeilDivide(size, stride);
 
     /// <summary>
@@ -50,7 +50,7 @@ internal static class Layout
         stride.IsKnown ? WindowOutput(size, kernel, (int)stride.Value, dilation, padding)
         : padding != Padding.Valid ? Dim.CeilDivide(size, stride)
         : kernel == stride && dilation == 1 ? Dim.FloorDivide(size, stride)
-        : Dim.FloorDivide(size + (kernel * Dim.Of(-dilation)) + (dilation - 1), stride) + 1;
+        : Dim.FloorDivide(size - (kernel * Dim.Of(dilation)) + (dilation - 1), stride) + 1;
 
     /// <summary>
     /// The symmetric padding a TorchSharp module can apply itself when it reproduces Keras for every input size (valid; a

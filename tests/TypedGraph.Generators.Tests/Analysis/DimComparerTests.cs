@@ -1,3 +1,4 @@
+using System.Linq;
 using TypedGraph.Generators.Analysis;
 
 namespace TypedGraph.Generators.Tests.Analysis;
@@ -130,7 +131,7 @@ public sealed class DimComparerTests
         Assert.Equal("H/Pool", pooled.ToString());
         Assert.Equal(DimRelation.Equal, DimComparer.Compare(pooled, Dim.FloorDivide(H, pool), Domains));
         // The valid-window form floor((H − Pool)/Pool) + 1 is the same size for every H and every Pool.
-        Assert.Equal(DimRelation.Equal, DimComparer.Compare(pooled, Dim.FloorDivide(H + (pool * Dim.Of(-1)), pool) + 1, Domains));
+        Assert.Equal(DimRelation.Equal, DimComparer.Compare(pooled, Dim.FloorDivide(H - pool, pool) + 1, Domains));
         Assert.Equal(DimRelation.Equal, DimComparer.Compare(Dim.CeilDivide(H, pool), Dim.FloorDivide(H + pool - 1, pool), Domains));
         Assert.Equal(DimRelation.Different, DimComparer.Compare(pooled, pooled + 1, Domains));
         // Pool = 2: H/2 against H/2, equal; Pool = 3: H/3 against H/2, equal at H = 3 only: neither for the whole space.
@@ -169,6 +170,78 @@ public sealed class DimComparerTests
         Assert.Equal(DimRelation.Different, Compare(Dim.FloorDivide(H, W), Dim.FloorDivide(H, W) + 1));
         Assert.Equal("H/W", Dim.FloorDivide(H, W).ToString());
         Assert.Equal("ceil((H+1)/(W*2))", Dim.CeilDivide(H + 1, W * Dim.Of(2)).ToString());
+    }
+
+    [Fact]
+    public void Subtraction_is_normalised_as_the_sum_with_the_negated_operand()
+    {
+        // The same normal form the layers built by hand (a + b·(−1)), so generated code does not change.
+        Assert.Equal(H + (K * Dim.Of(-1)), H - K);
+        Assert.Equal(H + (K * Dim.Of(-2)), H - (K * Dim.Of(2)));
+        Assert.Equal(H - 4, H - Dim.Of(4));
+        Assert.Equal(H, H - Dim.Of(0));
+        Assert.Equal(Dim.Of(4), Dim.Of(7) - Dim.Of(3));
+        Assert.Equal(K * Dim.Of(-1) + 7, Dim.Of(7) - K);
+        Assert.Equal("H-K", (H - K).ToString());
+        Assert.Equal("H-K*2", (H - (K * Dim.Of(2))).ToString());
+        Assert.Equal("7-K", (Dim.Of(7) - K).ToString());
+        Assert.Equal("H+W-K", ((H + W) - K).ToString());
+        Assert.Equal(7, (H - K).Evaluate(name => name == "H" ? 10 : 3));
+        Assert.Equal(-3, (Dim.Of(2) - (H - Dim.Of(1)) - H).Evaluate(_ => 3));
+    }
+
+    [Fact]
+    public void A_difference_plus_its_subtrahend_is_the_minuend()
+    {
+        // Nothing cancels when the expression is built ((H-K)+K stays a sum); the comparer proves the equality.
+        var restored = (H - K) + K;
+        Assert.NotEqual(H, restored);
+        Assert.Equal(DimRelation.Equal, Compare(restored, H));
+        Assert.Equal(DimRelation.Equal, DimComparer.Compare(restored, H, name => name == "K" ? SymbolDomain.OfValues([3, 5]) : null));
+        Assert.Equal(DimRelation.Equal, Compare(Dim.FloorDivide((H - K) + K, 2), Dim.FloorDivide(H, 2)));
+        Assert.Equal(DimRelation.Equal, Compare(H - H, Dim.Of(0)));
+        Assert.Equal(DimRelation.Different, Compare(restored, H + 1));
+        Assert.Equal(DimRelation.Unknown, Compare(H - K, H - W));
+    }
+
+    [Fact]
+    public void A_pathological_split_returns_unknown_within_its_budget()
+    {
+        // Pool takes 64 values, A and B 64 each: the split decides 64 sides of two symbols, each by enumerating 64 × 64
+        // assignments — 64 × 8,192 evaluations, four times the budget. The sides differ everywhere.
+        var (a, b, pool) = (Dim.Symbol("A"), Dim.Symbol("B"), Dim.Symbol("Pool"));
+        SymbolDomain? Domains(string name) => SymbolDomain.OfValues(Enumerable.Range(name == "Pool" ? 2 : 1, 64).Select(v => (long)v));
+        var left = Dim.FloorDivide(a + b, pool);
+        var right = left + 1;
+
+        var budget = new ComparisonBudget();
+        Assert.Equal(DimRelation.Unknown, DimComparer.Compare(left, right, Domains, budget));
+        Assert.InRange(budget.Spent, ComparisonBudget.DefaultLimit - 1, ComparisonBudget.DefaultLimit);
+
+        // With room for the whole split, the answer is Different: the budget, not a wrong rule, made it Unknown.
+        var unbounded = new ComparisonBudget(limit: 1 << 22);
+        Assert.Equal(DimRelation.Different, DimComparer.Compare(left, right, Domains, unbounded));
+        Assert.Equal(64L * (1 + (64 * 64 * 2)), unbounded.Spent);
+    }
+
+    [Fact]
+    public void A_cancelled_token_stops_the_comparison()
+    {
+        var pool = Dim.Symbol("Pool");
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.Throws<System.OperationCanceledException>(() =>
+            DimComparer.Compare(Dim.FloorDivide(H, pool), H, name => name == "Pool" ? SymbolDomain.OfValues([2, 3]) : null, cancelled.Token));
+
+        // Cancelled once the decision has started (by the first domain lookup): the budget polls the token between steps.
+        using var later = new System.Threading.CancellationTokenSource();
+        SymbolDomain? Domains(string name)
+        {
+            later.Cancel();
+            return name == "Pool" ? SymbolDomain.OfValues([2, 3]) : null;
+        }
+
+        Assert.Throws<System.OperationCanceledException>(() => DimComparer.Compare(Dim.FloorDivide(H, pool), H, Domains, later.Token));
     }
 
     private static DimRelation Compare(Dim a, Dim b) => DimComparer.Compare(a, b);

@@ -42,7 +42,7 @@ public sealed class SpaceExtremesTests
     public void The_valid_window_form_moves_one_way_in_the_pool()
     {
         // floor((Side − Pool)/Pool) + 1: the dividend shrinks and the divisor grows with Pool, both lower the value.
-        var valid = Dim.FloorDivide(Side + (Pool * Dim.Of(-1)), Pool) + 1;
+        var valid = Dim.FloorDivide(Side - Pool, Pool) + 1;
 
         var minimum = SpaceExtremes.Minimum(valid, Domains)!.Value;
         var maximum = SpaceExtremes.Maximum(valid, Domains)!.Value;

@@ -95,6 +95,6 @@ internal sealed record BatchNormLayer(double Momentum, double Epsilon, bool Cent
         var scale = Scale ? context.Weight("weight") : context.Computed("scale_ones", $"global::TorchSharp.torch.ones({channels})");
         var offset = Center ? context.Weight("bias") : context.Computed("offset_zeros", $"global::TorchSharp.torch.zeros({channels})");
         var x = context.Input(0, context.Storage);
-        return context.Assign(OnnxContext.Node("BatchNormalization", [x, scale, offset, context.Weight("running_mean"), context.Weight("running_var")], OnnxContext.Float("epsilon", Epsilon)));
+        return context.Assign(OnnxContext.AddNode("BatchNormalization", [x, scale, offset, context.Weight("running_mean"), context.Weight("running_var")], OnnxContext.Float("epsilon", Epsilon)));
     }
 }

@@ -27,7 +27,7 @@ internal sealed record ConvTransposeLayer(Tunable<int> Filters, Tunable<int> Ker
     private Dim Surplus => KernelAtLeastStride ? Kernel.ToDim() - Stride : Dim.Of(0);
 
     /// <summary><c>max(s − k, 0)</c>: the module's output padding.</summary>
-    private Dim OutputPadding => KernelAtLeastStride ? Dim.Of(0) : (Kernel.ToDim() * Dim.Of(-1)) + Stride;
+    private Dim OutputPadding => KernelAtLeastStride ? Dim.Of(0) : Dim.Of(Stride) - Kernel.ToDim();
 
     /// <summary>Half the surplus, removed before (the smaller half, as TensorFlow).</summary>
     private Dim Before => Dim.FloorDivide(Surplus, 2);
@@ -168,7 +168,7 @@ internal sealed record ConvTransposeLayer(Tunable<int> Filters, Tunable<int> Ker
             ? (DimCode.Of(Before), $"{DimCode.Of(Surplus)} - {DimCode.Of(Before)}")
             : (ModulePadding.ToString(System.Globalization.CultureInfo.InvariantCulture), ModulePadding.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var outputPadding = DimCode.Of(OutputPadding);
-        var convolved = OnnxContext.Node(
+        var convolved = OnnxContext.AddNode(
             "ConvTranspose",
             inputs,
             OnnxContext.IntsOf("kernel_shape", [Kernel.Code, Kernel.Code]),
@@ -178,7 +178,7 @@ internal sealed record ConvTransposeLayer(Tunable<int> Filters, Tunable<int> Ker
         if (Narrows && !croppedByPads)
         {
             var (first, rest) = (Before.Value, Surplus.Value - Before.Value);
-            convolved = OnnxContext.Node("Slice", [convolved, OnnxContext.Int64s(first, first), OnnxContext.Int64s(-rest, -rest), OnnxContext.Int64s(2, 3)]);
+            convolved = OnnxContext.AddNode("Slice", [convolved, OnnxContext.Int64s(first, first), OnnxContext.Int64s(-rest, -rest), OnnxContext.Int64s(2, 3)]);
         }
 
         return context.Assign(convolved, Activation);

@@ -229,9 +229,9 @@ internal sealed record ConvolutionLayer(
         var x = context.Input(0, context.Storage == Emitting.Storage.ChannelsFirst ? Emitting.Storage.ChannelsFirst : Emitting.Storage.Logical);
         if (Padding == Padding.Causal)
         {
-            x = Kernel[0].IsReference
-                ? $"{PythonEmitContext.F}.pad({x}, [({PythonEmitContext.Value(Kernel[0])} - 1) * {Dilation}, 0])"
-                : $"{PythonEmitContext.F}.pad({x}, [{(Kernel[0].Literal - 1) * Dilation}, 0])";
+            // Keras's causal left pad d(k − 1): folded for a literal kernel, computed from the hole for a tunable one.
+            var pad = Kernel[0].IsReference ? $"({PythonEmitContext.Value(Kernel[0])} - 1) * {Dilation}" : ((Kernel[0].Literal - 1) * Dilation).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            x = $"{PythonEmitContext.F}.pad({x}, [{pad}, 0])";
         }
         else if (PadsExplicitly)
         {
@@ -281,13 +281,13 @@ internal sealed record ConvolutionLayer(
         string convolved;
         if (Kind == ConvolutionKind.Separable)
         {
-            var depthwise = OnnxContext.Node("Conv", [x, context.Weight("depthwise.weight")], [.. geometry, OnnxContext.IntOf("group", channels)]);
-            convolved = OnnxContext.Node("Conv", UseBias ? [depthwise, context.Weight("pointwise.weight"), context.Weight("pointwise.bias")] : [depthwise, context.Weight("pointwise.weight")]);
+            var depthwise = OnnxContext.AddNode("Conv", [x, context.Weight("depthwise.weight")], [.. geometry, OnnxContext.IntOf("group", channels)]);
+            convolved = OnnxContext.AddNode("Conv", UseBias ? [depthwise, context.Weight("pointwise.weight"), context.Weight("pointwise.bias")] : [depthwise, context.Weight("pointwise.weight")]);
         }
         else
         {
             var group = Kind == ConvolutionKind.Depthwise ? channels : "1";
-            convolved = OnnxContext.Node("Conv", UseBias ? [x, context.Weight("weight"), context.Weight("bias")] : [x, context.Weight("weight")], [.. geometry, OnnxContext.IntOf("group", group)]);
+            convolved = OnnxContext.AddNode("Conv", UseBias ? [x, context.Weight("weight"), context.Weight("bias")] : [x, context.Weight("weight")], [.. geometry, OnnxContext.IntOf("group", group)]);
         }
 
         return context.Assign(convolved, Activation);

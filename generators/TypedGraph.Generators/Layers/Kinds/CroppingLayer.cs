@@ -35,8 +35,8 @@ internal sealed record CroppingLayer(Border Sides) : LayerSpec
 
         var axes = Layout.SpatialAxes(context.X, context.Format);
         var result = context.X
-            .With(axes[0], context.X[axes[0]] + (Sides.Rows * Dim.Of(-1)))
-            .With(axes[1], context.X[axes[1]] + (Sides.Columns * Dim.Of(-1)));
+            .With(axes[0], context.X[axes[0]] - Sides.Rows)
+            .With(axes[1], context.X[axes[1]] - Sides.Columns);
         return context.Positive(result) ? result : null;
     }
 
@@ -73,7 +73,7 @@ internal sealed record CroppingLayer(Border Sides) : LayerSpec
     /// </summary>
     public override IEnumerable<string> OnnxForward(OnnxContext context)
     {
-        var rows = context.Emit.StoredSpatialAxes()[0];
+        var rows = context.StoredSpatialAxes()[0];
         var (starts, ends, axes) = (new List<string>(), new List<string>(), new List<long>());
         foreach (var (axis, before, after) in new[] { (rows, Sides.Top, Sides.Bottom), (rows + 1, Sides.Left, Sides.Right) })
         {
@@ -87,6 +87,6 @@ internal sealed record CroppingLayer(Border Sides) : LayerSpec
 
         return context.Assign(axes.Count == 0
             ? context.Stored()
-            : OnnxContext.Node("Slice", [context.Stored(), OnnxContext.Int64sOf(starts), OnnxContext.Int64sOf(ends), OnnxContext.Int64s([.. axes])]));
+            : OnnxContext.AddNode("Slice", [context.Stored(), OnnxContext.Int64sOf(starts), OnnxContext.Int64sOf(ends), OnnxContext.Int64s([.. axes])]));
     }
 }

@@ -76,6 +76,6 @@ internal sealed record CustomLayer(string TypeName, string DisplayName, Equatabl
     public override IEnumerable<string> OnnxForward(OnnxContext context)
     {
         var reason = $"is a [Custom(typeof({DisplayName}))] layer: its forward is arbitrary TorchSharp code, which has no ONNX form. Export a model without it, or port the module to PyTorch by hand and export that to ONNX.";
-        return context.Assign($"{OnnxContext.Builder}.Unsupported({Literal.String(context.Emit.Node.Name)}, {Literal.String(reason)})");
+        return context.Assign($"{OnnxContext.Builder}.Unsupported({Literal.String(context.Node.Name)}, {Literal.String(reason)})");
     }
 }

@@ -59,5 +59,5 @@ internal sealed record EmbeddingLayer(Tunable<int> InputDim, Tunable<int> Output
 
     /// <summary><c>Gather</c> of the embedding rows by the token ids (Int64 or Int32, as the input is declared).</summary>
     public override IEnumerable<string> OnnxForward(OnnxContext context) =>
-        context.Assign(OnnxContext.Node("Gather", [context.Weight("weight"), context.X], OnnxContext.Int("axis", 0)));
+        context.Assign(OnnxContext.AddNode("Gather", [context.Weight("weight"), context.X], OnnxContext.Int("axis", 0)));
 }

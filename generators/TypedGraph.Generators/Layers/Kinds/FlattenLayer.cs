@@ -29,5 +29,5 @@ internal sealed record FlattenLayer : LayerSpec
 
     /// <summary><c>Flatten</c> of Keras's layout (the input permuted first when it is stored channels-first, as in the forward step).</summary>
     public override IEnumerable<string> OnnxForward(OnnxContext context) =>
-        context.Assign(OnnxContext.Node("Flatten", [context.X], OnnxContext.Int("axis", 1)));
+        context.Assign(OnnxContext.AddNode("Flatten", [context.X], OnnxContext.Int("axis", 1)));
 }

@@ -37,9 +37,9 @@ internal sealed record GlobalPoolingLayer(PoolKind Kind, int Rank) : LayerSpec
 
     /// <summary><c>ReduceMax</c> / <c>ReduceMean</c> over the spatial axes of the input as stored.</summary>
     public override IEnumerable<string> OnnxForward(OnnxContext context) =>
-        context.Assign(OnnxContext.Node(
+        context.Assign(OnnxContext.AddNode(
             Kind == PoolKind.Max ? "ReduceMax" : "ReduceMean",
             [context.Stored()],
-            OnnxContext.Ints("axes", context.Emit.StoredSpatialAxes().Select(a => (long)a)),
+            OnnxContext.Ints("axes", context.StoredSpatialAxes().Select(a => (long)a)),
             OnnxContext.Int("keepdims", 0)));
 }

@@ -48,15 +48,15 @@ internal sealed record LayerNormLayer(double Epsilon) : LayerSpec
         yield return $"var {local} = {context.X};";
         yield return $"if ({OnnxContext.Builder}.Opset >= 17)";
         yield return "{";
-        yield return $"    {local} = {OnnxContext.Node("LayerNormalization", [local, weight, bias], OnnxContext.Int("axis", -1), OnnxContext.Float("epsilon", Epsilon))};";
+        yield return $"    {local} = {OnnxContext.AddNode("LayerNormalization", [local, weight, bias], OnnxContext.Int("axis", -1), OnnxContext.Float("epsilon", Epsilon))};";
         yield return "}";
         yield return "else";
         yield return "{";
-        yield return $"    {local} = {OnnxContext.Node("Sub", [local, Mean(local)])};";
-        yield return $"    {local} = {OnnxContext.Node("Div", [local, OnnxContext.Node("Sqrt", [OnnxContext.Node("Add", [Mean(OnnxContext.Node("Mul", [local, local])), epsilon])])])};";
-        yield return $"    {local} = {OnnxContext.Node("Add", [OnnxContext.Node("Mul", [local, weight]), bias])};";
+        yield return $"    {local} = {OnnxContext.AddNode("Sub", [local, Mean(local)])};";
+        yield return $"    {local} = {OnnxContext.AddNode("Div", [local, OnnxContext.AddNode("Sqrt", [OnnxContext.AddNode("Add", [Mean(OnnxContext.AddNode("Mul", [local, local])), epsilon])])])};";
+        yield return $"    {local} = {OnnxContext.AddNode("Add", [OnnxContext.AddNode("Mul", [local, weight]), bias])};";
         yield return "}";
 
-        static string Mean(string x) => OnnxContext.Node("ReduceMean", [x], OnnxContext.Ints("axes", [-1]), OnnxContext.Int("keepdims", 1));
+        static string Mean(string x) => OnnxContext.AddNode("ReduceMean", [x], OnnxContext.Ints("axes", [-1]), OnnxContext.Int("keepdims", 1));
     }
 }

@@ -115,7 +115,7 @@ internal sealed record MergeLayer(MergeKind Kind, int Axis) : LayerSpec
 
     public override IEnumerable<string> Forward(EmitContext context)
     {
-        var inputs = context.Node.InputIndices.Select((_, i) => context.Input(i, context.Storage)).ToList();
+        var inputs = context.InputsIn(context.Storage);
         var axis = PhysicalAxis(context).ToString(CultureInfo.InvariantCulture);
         if (context.Node.CheckAtRunTime)
         {
@@ -134,18 +134,18 @@ internal sealed record MergeLayer(MergeKind Kind, int Axis) : LayerSpec
     private int PhysicalAxis(NodeContext context)
     {
         var rank = context.InputShape().Rank;
-        return EmitContext.PhysicalAxis(Axis < 0 ? rank + Axis : Axis, rank, context.Storage);
+        return NodeContext.PhysicalAxis(Axis < 0 ? rank + Axis : Axis, rank, context.Storage);
     }
 
     /// <summary>The merge without run-time checks (the exported model trusts the shapes the C# model checked).</summary>
     public override IEnumerable<string> PyTorchForward(PythonEmitContext context)
     {
-        var inputs = context.Node.InputIndices.Select((_, i) => context.Input(i, context.Storage)).ToList();
+        var inputs = context.InputsIn(context.Storage);
         yield return $"{context.Local} = {Merged(inputs, PhysicalAxis(context).ToString(CultureInfo.InvariantCulture), "torch")}";
     }
 
     /// <summary>The merge expression, which reads the same in C# and Python but for the <paramref name="torch"/> namespace.</summary>
-    private string Merged(List<string> inputs, string axis, string torch) => Kind switch
+    private string Merged(IReadOnlyList<string> inputs, string axis, string torch) => Kind switch
     {
         MergeKind.Add => string.Join(" + ", inputs),
         MergeKind.Subtract => $"{inputs[0]} - {inputs[1]}",
@@ -161,16 +161,16 @@ internal sealed record MergeLayer(MergeKind Kind, int Axis) : LayerSpec
     /// </summary>
     public override IEnumerable<string> OnnxForward(OnnxContext context)
     {
-        var inputs = context.Emit.Node.InputIndices.Select((_, i) => context.Input(i, context.Storage)).ToList();
-        string Chain(string op) => inputs.Skip(1).Aggregate(inputs[0], (acc, x) => OnnxContext.Node(op, [acc, x]));
+        var inputs = context.InputsIn(context.Storage);
+        string Chain(string op) => inputs.Skip(1).Aggregate(inputs[0], (acc, x) => OnnxContext.AddNode(op, [acc, x]));
         var merged = Kind switch
         {
             MergeKind.Add => Chain("Add"),
-            MergeKind.Subtract => OnnxContext.Node("Sub", [inputs[0], inputs[1]]),
+            MergeKind.Subtract => OnnxContext.AddNode("Sub", [inputs[0], inputs[1]]),
             MergeKind.Multiply => Chain("Mul"),
-            MergeKind.Average => OnnxContext.Node("Div", [Chain("Add"), OnnxContext.Scalar(inputs.Count)]),
+            MergeKind.Average => OnnxContext.AddNode("Div", [Chain("Add"), OnnxContext.Scalar(inputs.Count)]),
             MergeKind.Maximum => Chain("Max"),
-            _ => OnnxContext.Node("Concat", inputs, OnnxContext.Int("axis", PhysicalAxis(context.Emit))),
+            _ => OnnxContext.AddNode("Concat", inputs, OnnxContext.Int("axis", PhysicalAxis(context))),
         };
         return context.Assign(merged);
     }

@@ -64,7 +64,7 @@ internal sealed record MultiHeadAttentionLayer(Tunable<int> Heads, Tunable<int> 
         }
 
         var (value, key) = (context.Inputs[1].Shape, context.Inputs[2].Shape);
-        if (DimComparer.Compare(value[1], key[1]) == DimRelation.Different)
+        if (DimComparer.Compare(value[1], key[1], null, context.CancellationToken) == DimRelation.Different)
         {
             context.Argument(nameof(MultiHeadAttentionAttribute.Key), $"the key {context.Inputs[2].Name} {key} and the value {context.Inputs[1].Name} {value} must have the same length");
             return null;
@@ -117,13 +117,13 @@ internal sealed record MultiHeadAttentionLayer(Tunable<int> Heads, Tunable<int> 
         var inputs = context.Inputs;
         var heads = OnnxContext.Int64sOf(["0", "0", Heads.Code, KeyDim.Code]);
         string Split(string x, string projection, int[] perm) =>
-            OnnxContext.Transpose(OnnxContext.Node("Reshape", [context.Linear(x, 3, projection, bias: true), heads]), perm);
+            OnnxContext.Transpose(OnnxContext.AddNode("Reshape", [context.Linear(x, 3, projection, bias: true), heads]), perm);
 
         var queries = Split(inputs[0], "query.", [0, 2, 1, 3]);
         var keys = Split(inputs[2], "key.", [0, 2, 3, 1]);
-        var scores = OnnxContext.Node("Softmax", [OnnxContext.Node("Div", [OnnxContext.Node("MatMul", [queries, keys]), KeyDim.IsReference ? OnnxContext.ScalarOf($"global::System.Math.Sqrt({KeyDim.Code})") : OnnxContext.Scalar(System.Math.Sqrt(KeyDim.Literal))])], OnnxContext.Int("axis", -1));
-        var attended = OnnxContext.Node("MatMul", [scores, Split(inputs[1], "value.", [0, 2, 1, 3])]);
-        var joined = OnnxContext.Node("Reshape", [OnnxContext.Transpose(attended, [0, 2, 1, 3]), OnnxContext.Int64sOf(["0", "0", DimCode.Of(Heads.ToDim() * KeyDim.ToDim())])]);
+        var scores = OnnxContext.AddNode("Softmax", [OnnxContext.AddNode("Div", [OnnxContext.AddNode("MatMul", [queries, keys]), KeyDim.IsReference ? OnnxContext.ScalarOf($"global::System.Math.Sqrt({KeyDim.Code})") : OnnxContext.Scalar(System.Math.Sqrt(KeyDim.Literal))])], OnnxContext.Int("axis", -1));
+        var attended = OnnxContext.AddNode("MatMul", [scores, Split(inputs[1], "value.", [0, 2, 1, 3])]);
+        var joined = OnnxContext.AddNode("Reshape", [OnnxContext.Transpose(attended, [0, 2, 1, 3]), OnnxContext.Int64sOf(["0", "0", DimCode.Of(Heads.ToDim() * KeyDim.ToDim())])]);
         return context.Assign(context.Linear(joined, 3, "output.", bias: true));
     }
 }

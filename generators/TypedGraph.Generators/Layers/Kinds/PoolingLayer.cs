@@ -135,6 +135,6 @@ internal sealed record PoolingLayer(PoolKind Kind, int Rank, EquatableArray<Tuna
             attributes.Add(OnnxContext.Int("count_include_pad", 0));
         }
 
-        return context.Assign(OnnxContext.Node(Kind == PoolKind.Max ? "MaxPool" : "AveragePool", [context.Input(0, context.Storage)], [.. attributes]));
+        return context.Assign(OnnxContext.AddNode(Kind == PoolKind.Max ? "MaxPool" : "AveragePool", [context.Input(0, context.Storage)], [.. attributes]));
     }
 }

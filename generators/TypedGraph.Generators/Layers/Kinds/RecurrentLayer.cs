@@ -120,7 +120,7 @@ internal sealed record RecurrentLayer(RecurrentKind Kind, Tunable<int> Units, bo
         };
         string[] directions = Bidirectional ? [string.Empty, "_reverse"] : [string.Empty];
         string Reordered(string name) =>
-            $"global::TorchSharp.torch.cat([{string.Join(", ", gates.Select(g => $"{context.Emit.Field}.get_parameter(\"{name}\")!.narrow(0, {(Units.IsReference ? $"{g} * {Units.Code}" : (g * Units.Literal).ToString(System.Globalization.CultureInfo.InvariantCulture))}, {Units.Code})"))}], 0)";
+            $"global::TorchSharp.torch.cat([{string.Join(", ", gates.Select(g => $"{context.Field}.get_parameter(\"{name}\")!.narrow(0, {(Units.IsReference ? $"{g} * {Units.Code}" : (g * Units.Literal).ToString(System.Globalization.CultureInfo.InvariantCulture))}, {Units.Code})"))}], 0)";
         string Stacked(System.Func<string, string> direction) => Bidirectional
             ? $"global::TorchSharp.torch.stack([{string.Join(", ", directions.Select(direction))}], 0)"
             : $"{direction(directions[0])}.unsqueeze(0)";
@@ -145,10 +145,10 @@ internal sealed record RecurrentLayer(RecurrentKind Kind, Tunable<int> Units, bo
         // Y is (T, D, N, H), Y_h is (D, N, H).
         var result = (ReturnSequences, Bidirectional) switch
         {
-            (true, false) => OnnxContext.Transpose(OnnxContext.Node("Squeeze", [state, OnnxContext.Int64s(1)]), [1, 0, 2]),
-            (true, true) => OnnxContext.Node("Reshape", [OnnxContext.Transpose(state, [2, 0, 1, 3]), OnnxContext.Int64s(0, 0, -1)]),
-            (false, false) => OnnxContext.Node("Squeeze", [state, OnnxContext.Int64s(0)]),
-            (false, true) => OnnxContext.Node("Reshape", [OnnxContext.Transpose(state, [1, 0, 2]), OnnxContext.Int64s(0, -1)]),
+            (true, false) => OnnxContext.Transpose(OnnxContext.AddNode("Squeeze", [state, OnnxContext.Int64s(1)]), [1, 0, 2]),
+            (true, true) => OnnxContext.AddNode("Reshape", [OnnxContext.Transpose(state, [2, 0, 1, 3]), OnnxContext.Int64s(0, 0, -1)]),
+            (false, false) => OnnxContext.AddNode("Squeeze", [state, OnnxContext.Int64s(0)]),
+            (false, true) => OnnxContext.AddNode("Reshape", [OnnxContext.Transpose(state, [1, 0, 2]), OnnxContext.Int64s(0, -1)]),
         };
         return context.Assign(result);
     }

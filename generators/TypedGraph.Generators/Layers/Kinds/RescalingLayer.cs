@@ -56,9 +56,9 @@ internal sealed record RescalingLayer(Tunable<double> Scale, double Offset) : La
     public override IEnumerable<string> OnnxForward(OnnxContext context)
     {
         var x = context.Stored();
-        var scaled = Scale.IsReference ? OnnxContext.Node("Mul", [x, OnnxContext.ScalarOf(Scale.Code)])
+        var scaled = Scale.IsReference ? OnnxContext.AddNode("Mul", [x, OnnxContext.ScalarOf(Scale.Code)])
             : Scale.Literal == 1 ? x
-            : OnnxContext.Node("Mul", [x, OnnxContext.Scalar(Scale.Literal)]);
-        return context.Assign(Offset == 0 ? scaled : OnnxContext.Node("Add", [scaled, OnnxContext.Scalar(Offset)]));
+            : OnnxContext.AddNode("Mul", [x, OnnxContext.Scalar(Scale.Literal)]);
+        return context.Assign(Offset == 0 ? scaled : OnnxContext.AddNode("Add", [scaled, OnnxContext.Scalar(Offset)]));
     }
 }

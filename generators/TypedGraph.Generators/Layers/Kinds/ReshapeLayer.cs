@@ -36,7 +36,7 @@ internal sealed record ReshapeLayer(EquatableArray<Dim> Shape) : LayerSpec
 
             target[inferred] = Dim.FloorDivide(total, known.Value);
         }
-        else if (DimComparer.Compare(total, known) == DimRelation.Different)
+        else if (DimComparer.Compare(total, known, null, context.CancellationToken) == DimRelation.Different)
         {
             context.Argument("0", $"cannot reshape {x} ({total} values) to ({string.Join(", ", target)}) ({known} values)");
             return null;
@@ -65,5 +65,5 @@ internal sealed record ReshapeLayer(EquatableArray<Dim> Shape) : LayerSpec
 
     /// <summary><c>Reshape</c> to the inferred shape: 0 keeps the batch, −1 stands for the one symbolic dimension.</summary>
     public override IEnumerable<string> OnnxForward(OnnxContext context) =>
-        context.Assign(OnnxContext.Node("Reshape", [context.X, OnnxContext.Int64s([0, .. context.Shape.SampleDims.Select(d => d.IsKnown ? d.Value : -1L)])]));
+        context.Assign(OnnxContext.AddNode("Reshape", [context.X, OnnxContext.Int64s([0, .. context.Shape.SampleDims.Select(d => d.IsKnown ? d.Value : -1L)])]));
 }

@@ -81,9 +81,21 @@ internal sealed record SubmodelLayer(ModelSpec Model, string? Output, int Repeat
 
     public override string Describe() => $"Submodel(typeof({Model.Name}){(Repeat == 1 ? string.Empty : $", Repeat = {Repeat}")})";
 
+    /// <summary>
+    /// The submodel's outputs in declaration order — the order of its <c>Outputs</c> record, of its PyTorch forward's
+    /// tuple and of its <c>ExportOnnxGraph</c> values.
+    /// </summary>
+    private IEnumerable<NodeSpec> Outputs => Model.Nodes.Where(n => n.Output is not null);
+
+    /// <summary>The name of the output this node takes: <see cref="Output"/>, or the submodel's only output (inference reports every other case).</summary>
+    private string OutputName => Output ?? Outputs.First().Name;
+
+    /// <summary>The position of <see cref="OutputName"/> among the submodel's outputs.</summary>
+    private int OutputIndex => Outputs.Select(n => n.Name).ToList().IndexOf(OutputName);
+
     public override InferenceResult Infer(InferContext context)
     {
-        var graph = GraphAnalyzer.Analyze(Model);
+        var graph = GraphAnalyzer.Analyze(Model, context.CancellationToken);
         var name = Model.Name;
         if (graph.HasErrors)
         {
@@ -149,7 +161,7 @@ internal sealed record SubmodelLayer(ModelSpec Model, string? Output, int Repeat
             {
                 if (binding.TryGetValue(want.Name!, out var bound))
                 {
-                    fits = DimComparer.Compare(bound, actual.SampleDims[d]) != DimRelation.Different;
+                    fits = DimComparer.Compare(bound, actual.SampleDims[d], null, context.CancellationToken) != DimRelation.Different;
                 }
                 else
                 {
@@ -158,7 +170,7 @@ internal sealed record SubmodelLayer(ModelSpec Model, string? Output, int Repeat
             }
             else
             {
-                fits = DimComparer.Compare(want, actual.SampleDims[d]) != DimRelation.Different;
+                fits = DimComparer.Compare(want, actual.SampleDims[d], null, context.CancellationToken) != DimRelation.Different;
             }
         }
 
@@ -190,7 +202,7 @@ internal sealed record SubmodelLayer(ModelSpec Model, string? Output, int Repeat
     {
         var local = context.Local;
         var type = Model.FullTypeName;
-        var output = Output ?? Model.Nodes.First(n => n.Output is not null).Name;
+        var output = OutputName;
         if (Repeat == 1)
         {
             yield return $"var {local} = {context.Field}.forward(new {type}.Inputs({string.Join(", ", context.Inputs)})).{output};";
@@ -205,22 +217,16 @@ internal sealed record SubmodelLayer(ModelSpec Model, string? Output, int Repeat
         yield return "}";
     }
 
-    /// <summary>A submodel exports when each of its nodes does; the reason names the node inside it.</summary>
-    public override string? PyTorchUnsupported
-    {
-        get
-        {
-            // The submodel's class is written into this model's model.py, where its hyper-parameter holes would read
-            // this model's values, not the submodel's defaults it is built with.
-            if (Model.HyperParameters.Count > 0)
-            {
-                return $"its submodel {Model.Name} declares hyper-parameters ({string.Join(", ", Model.HyperParameters.Select(hp => hp.Name))}), which the PyTorch export does not support inside another model yet";
-            }
-
-            var reason = Emitting.PyTorchEmitter.Unsupported(GraphAnalyzer.Analyze(Model));
-            return reason is null ? null : $"its submodel {Model.Name} cannot be exported: {reason}";
-        }
-    }
+    /// <summary>
+    /// A submodel with hyper-parameters cannot be exported yet; otherwise it exports when each of its nodes does, which
+    /// <see cref="Emitting.PyTorchEmitter"/> decides once per submodel (the reason then names the node inside it).
+    /// </summary>
+    public override string? PyTorchUnsupported =>
+        // The submodel's class is written into this model's model.py, where its hyper-parameter holes would read
+        // this model's values, not the submodel's defaults it is built with.
+        Model.HyperParameters.Count > 0
+            ? $"its submodel {Model.Name} declares hyper-parameters ({string.Join(", ", Model.HyperParameters.Select(hp => hp.Name))}), which the PyTorch export does not support inside another model yet"
+            : null;
 
     /// <summary>The submodel's own exported class (the same state-dict prefixes: <c>block.dense.weight</c>, <c>blocks.0.dense.weight</c>).</summary>
     public override string? PyTorchModule(ConstructContext context) => Repeat == 1
@@ -230,8 +236,7 @@ internal sealed record SubmodelLayer(ModelSpec Model, string? Output, int Repeat
     public override IEnumerable<string> PyTorchForward(PythonEmitContext context)
     {
         var local = context.Local;
-        var outputs = Model.Nodes.Where(n => n.Output is not null).Select(n => n.Name).ToList();
-        var pick = outputs.Count == 1 ? string.Empty : $"[{outputs.IndexOf(Output ?? outputs[0])}]";
+        var pick = Outputs.Skip(1).Any() ? $"[{OutputIndex}]" : string.Empty;
         if (Repeat == 1)
         {
             yield return $"{local} = {context.Module}({string.Join(", ", context.Inputs)}){pick}";
@@ -250,16 +255,16 @@ internal sealed record SubmodelLayer(ModelSpec Model, string? Output, int Repeat
     public override IEnumerable<string> OnnxForward(OnnxContext context)
     {
         var local = context.Local;
-        var field = context.Emit.Field;
-        var output = Model.Nodes.Where(n => n.Output is not null).Select(n => n.Name).ToList().IndexOf(Output ?? Model.Nodes.First(n => n.Output is not null).Name);
-        var prefix = $"{OnnxContext.Prefix} + {Literal.String(Names.SnakeCase(context.Emit.Node.ModuleOwner) + ".")}";
+        var field = context.Field;
+        var output = OutputIndex;
+        var prefix = $"{OnnxContext.Prefix} + {Literal.String(context.ModuleName + ".")}";
         if (Repeat == 1)
         {
             yield return $"var {local} = {field}.ExportOnnxGraph({OnnxContext.Builder}, [{string.Join(", ", context.Inputs)}], {prefix})[{output}];";
             yield break;
         }
 
-        var block = context.Emit.Loop;
+        var block = context.Loop;
         yield return $"var {local} = {context.X};";
         yield return $"for (var {block} = 0; {block} < {Repeat}; {block}++)";
         yield return "{";

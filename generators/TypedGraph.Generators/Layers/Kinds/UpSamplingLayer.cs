@@ -54,10 +54,10 @@ internal sealed record UpSamplingLayer(Tunable<int> Size) : LayerSpec
     /// </summary>
     public override IEnumerable<string> OnnxForward(OnnxContext context)
     {
-        var rows = context.Emit.StoredSpatialAxes()[0];
+        var rows = context.StoredSpatialAxes()[0];
         var size = Size.IsReference ? Size.Code : OnnxContext.FloatLiteral(Size.Literal);
         var scales = Enumerable.Range(0, context.InputShape().Rank).Select(a => a == rows || a == rows + 1 ? size : OnnxContext.FloatLiteral(1));
-        return context.Assign(OnnxContext.Node(
+        return context.Assign(OnnxContext.AddNode(
             "Resize",
             [context.Stored(), "\"\"", OnnxContext.FloatsOf(scales)],
             OnnxContext.Text("mode", "nearest"),

@@ -65,9 +65,9 @@ internal sealed record ZeroPaddingLayer(Border Sides) : LayerSpec
     public override IEnumerable<string> OnnxForward(OnnxContext context)
     {
         var rank = context.InputShape().Rank;
-        var rows = context.Emit.StoredSpatialAxes()[0];
+        var rows = context.StoredSpatialAxes()[0];
         var pads = Enumerable.Repeat("0", 2 * rank).ToArray();
         (pads[rows], pads[rows + 1], pads[rank + rows], pads[rank + rows + 1]) = (Sides.Top.Code, Sides.Left.Code, Sides.Bottom.Code, Sides.Right.Code);
-        return context.Assign(OnnxContext.Node("Pad", [context.Stored(), OnnxContext.Int64sOf(pads)]));
+        return context.Assign(OnnxContext.AddNode("Pad", [context.Stored(), OnnxContext.Int64sOf(pads)]));
     }
 }
