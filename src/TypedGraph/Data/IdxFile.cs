@@ -19,6 +19,9 @@ namespace TypedGraph.Data;
 /// </remarks>
 public static class IdxFile
 {
+    /// <summary>Bytes copied per step; without a known length (gzip) also the most allocated ahead of the data read.</summary>
+    private const int ChunkBytes = 1 << 26;
+
     /// <summary>Reads an IDX file (raw or gzip).</summary>
     /// <param name="path">The file.</param>
     /// <returns>A CPU tensor with the file's dimensions and element type.</returns>
@@ -40,7 +43,10 @@ public static class IdxFile
     /// <param name="stream">The stream, positioned at the start of the file.</param>
     /// <param name="source">The name used in error messages.</param>
     /// <exception cref="InvalidDataException">The stream is not an IDX file or its length disagrees with its dimensions.</exception>
-    public static Tensor Load(Stream stream, string source)
+    public static Tensor Load(Stream stream, string source) => Load(stream, source, ChunkBytes);
+
+    /// <summary>Reads an IDX file from <paramref name="stream"/>, copying <paramref name="chunkBytes"/> bytes per step (tests use small values to cross chunk boundaries).</summary>
+    internal static Tensor Load(Stream stream, string source, int chunkBytes)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(source);
@@ -53,7 +59,7 @@ public static class IdxFile
             using var gzip = new GZipStream(new PrefixedStream(magic[..got].ToArray(), buffered), CompressionMode.Decompress);
             try
             {
-                return Read(gzip, source + " (gzip)", available: null);
+                return Read(gzip, source + " (gzip)", available: null, chunkBytes);
             }
             catch (InvalidDataException error) when (!error.Data.Contains(FormatErrorKey))
             {
@@ -63,11 +69,11 @@ public static class IdxFile
 
         // A file (not gzip) tells its length: the announced shape is checked against it before anything is allocated.
         long? available = buffered.CanSeek ? buffered.Length - buffered.Position + got : null;
-        return Read(new PrefixedStream(magic[..got].ToArray(), buffered), source, available);
+        return Read(new PrefixedStream(magic[..got].ToArray(), buffered), source, available, chunkBytes);
     }
 
     /// <summary>Reads the IDX file in <paramref name="stream"/>, whose total length is <paramref name="available"/> bytes when known.</summary>
-    private static Tensor Read(Stream stream, string source, long? available)
+    private static Tensor Read(Stream stream, string source, long? available, int chunkBytes)
     {
         Span<byte> magic = stackalloc byte[4];
         var got = stream.ReadAtLeast(magic, 4, throwOnEndOfStream: false);
@@ -117,11 +123,11 @@ public static class IdxFile
 
         using var scope = NewDisposeScope();
         Tensor result;
-        var perChunk = Math.Max(1, (1 << 26) / itemSize);
+        var perChunk = Math.Max(1, chunkBytes / itemSize);
         if (available is not null || count <= perChunk)
         {
             result = empty(shape, dtype);
-            ReadInto(stream, result.view(-1), 0, source, shapeText, dtype, dataBytes);
+            ReadInto(stream, result.view(-1), 0, perChunk, source, shapeText, dtype, dataBytes);
         }
         else
         {
@@ -131,7 +137,7 @@ public static class IdxFile
             for (long at = 0; at < count; at += perChunk)
             {
                 var piece = empty(Math.Min(perChunk, count - at), dtype);
-                ReadInto(stream, piece, at, source, shapeText, dtype, dataBytes);
+                ReadInto(stream, piece, at, perChunk, source, shapeText, dtype, dataBytes);
                 pieces.Add(piece);
             }
 
@@ -147,11 +153,10 @@ public static class IdxFile
     }
 
     /// <summary>Fills the flat tensor <paramref name="target"/>, elements <paramref name="first"/>… of the file's data, in chunks.</summary>
-    private static void ReadInto(Stream stream, Tensor target, long first, string source, string shapeText, ScalarType dtype, long dataBytes)
+    private static void ReadInto(Stream stream, Tensor target, long first, long perChunk, string source, string shapeText, ScalarType dtype, long dataBytes)
     {
         var itemSize = (int)target.ElementSize;
         var count = target.shape[0];
-        var perChunk = Math.Max(1, (1 << 26) / itemSize);
         for (long at = 0; at < count; at += perChunk)
         {
             var n = Math.Min(perChunk, count - at);
