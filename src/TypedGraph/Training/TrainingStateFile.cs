@@ -172,27 +172,23 @@ internal static class TrainingStateFile
         var kind = optimizer.GetType().Name;
         if (saved != kind)
         {
+            var known = saved is "Adam" or "RMSProp" or "SGD";
+            var hint = saved switch
+            {
+                "Adam" => " (Optimizers.Adam(…))",
+                "RMSProp" => " (Optimizers.RmsProp(…))",
+                "SGD" => " (Optimizers.Sgd(…))",
+                _ => string.Empty,
+            };
             throw new CheckpointMismatchException(
                 path,
-                [$"optimizer: saved {Describe(saved)}, this model's {kind}"],
-                $"The training state '{path}' holds the state of {Describe(saved)} optimizer, but this model's optimizer is {kind}. Compile the model with the optimizer it was saved with (for example Optimizers.{Factory(saved)}(…)) before LoadTrainingState; nothing was loaded.");
+                [$"optimizer: saved {(known ? saved : "unknown")}, this model's {kind}"],
+                $"The training state '{path}' holds the optimizer state of {(known ? saved : "an optimizer TypedGraph does not create")}, but this model's optimizer is {kind}. " +
+                $"Compile the model with the optimizer it was saved with{hint} before LoadTrainingState; nothing was loaded.");
         }
 
         return optimizer;
     }
-
-    /// <summary>An optimizer type name read from a file, quoted only when it is not a plain identifier.</summary>
-    private static string Describe(string typeName) =>
-        typeName.Length is > 0 and <= 64 && typeName.All(char.IsAsciiLetterOrDigit) ? typeName : "an unknown";
-
-    /// <summary>The <c>Optimizers</c> factory that creates TorchSharp's <paramref name="typeName"/>.</summary>
-    private static string Factory(string typeName) => typeName switch
-    {
-        "Adam" => "Adam",
-        "RMSProp" => "RmsProp",
-        "SGD" => "Sgd",
-        _ => "…",
-    };
 
     private static Dictionary<string, torch.Tensor> Snapshot(torch.nn.Module module)
     {

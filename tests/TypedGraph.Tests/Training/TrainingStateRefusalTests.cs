@@ -49,7 +49,7 @@ public sealed class TrainingStateRefusalTests
         var sgdError = Assert.Throws<CheckpointMismatchException>(() => sgd.LoadTrainingState(path));
 
         Assert.Equal(
-            $"The training state '{path}' holds the state of Adam optimizer, but this model's optimizer is RMSProp. Compile the model with the optimizer it was saved with (for example Optimizers.Adam(…)) before LoadTrainingState; nothing was loaded.",
+            $"The training state '{path}' holds the optimizer state of Adam, but this model's optimizer is RMSProp. Compile the model with the optimizer it was saved with (Optimizers.Adam(…)) before LoadTrainingState; nothing was loaded.",
             rmsError.Message);
         Assert.Contains("this model's optimizer is SGD", sgdError.Message, StringComparison.Ordinal);
         Assert.Equal(["optimizer: saved Adam, this model's SGD"], sgdError.Differences);
