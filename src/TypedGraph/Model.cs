@@ -447,7 +447,10 @@ public abstract class Model<TInputs, TOutputs, TTargets> : nn.Module<TInputs, TO
     /// <param name="path">The file.</param>
     /// <returns>The recorded epoch count (the <c>initialEpoch</c> to resume with) and records.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="CheckpointMismatchException">The file is not a training state, or was saved from another architecture.</exception>
+    /// <exception cref="CheckpointMismatchException">
+    /// The file is not a training state, was saved from another architecture, or holds the state of another optimizer kind
+    /// than this model's; the model (weights and optimizer) is unchanged then.
+    /// </exception>
     public TrainingState LoadTrainingState(string path)
     {
         var state = TrainingStateFile.Load(this, EnsureOptimizer, path);

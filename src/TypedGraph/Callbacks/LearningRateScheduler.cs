@@ -14,7 +14,7 @@ public sealed class LearningRateScheduler : Callback
     private readonly Func<int, double, double> _schedule;
 
     /// <summary>Creates the callback.</summary>
-    /// <param name="schedule">(epoch index, current learning rate) → the learning rate for that epoch, finite and greater than 0.</param>
+    /// <param name="schedule">(epoch index, current learning rate) → the learning rate for that epoch, finite and at least 0 (0 freezes the weights for the epoch, as a cosine decay reaches at its end).</param>
     /// <param name="verbose">0: quiet; 1: prints the rate set at every epoch, as Keras does.</param>
     public LearningRateScheduler(Func<int, double, double> schedule, int verbose = 0)
     {
@@ -28,14 +28,19 @@ public sealed class LearningRateScheduler : Callback
     public int Verbose { get; }
 
     /// <inheritdoc/>
-    /// <exception cref="InvalidOperationException">The schedule returned a rate that is not finite and greater than 0.</exception>
+    /// <exception cref="InvalidOperationException">The schedule returned a rate that is negative, NaN or infinite; the message names the epoch.</exception>
     public override void OnEpochBegin(int epoch, IReadOnlyDictionary<string, double> logs)
     {
         var rate = _schedule(epoch, Model.LearningRate);
-        if (!double.IsFinite(rate) || rate <= 0)
+        try
+        {
+            OptimizerSpec.RequireValidLearningRate(rate, "schedule");
+        }
+        catch (ArgumentOutOfRangeException error)
         {
             throw new InvalidOperationException(
-                string.Create(CultureInfo.InvariantCulture, $"The learning-rate schedule returned {rate} for epoch {epoch}; a learning rate must be finite and greater than 0."));
+                string.Create(CultureInfo.InvariantCulture, $"The learning-rate schedule returned {rate} for epoch {epoch}; a learning rate must be a finite number of at least 0."),
+                error);
         }
 
         Model.LearningRate = rate;

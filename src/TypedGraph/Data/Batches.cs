@@ -13,11 +13,17 @@ namespace TypedGraph.Data;
 /// enumeration (every epoch) enumerates the source again.
 /// </summary>
 /// <remarks>
-/// Tensor ownership follows what a lazy <c>Select</c> would do: a batch's tensors are registered in the dispose scope
-/// open on the consuming thread when the batch is handed out (the streaming <c>Fit</c> opens one per batch, so each batch
-/// is released after its step), or belong to the consumer when none is open. Batches made ahead of time (on the
-/// prefetch thread, or waiting in the shuffle buffer) belong to no scope until then, and the operators dispose the ones
-/// never handed out when the consumer stops early.
+/// Tensor ownership follows the streaming <c>Fit</c>'s rule: tensors the source creates for a batch are released after
+/// the batch is used, tensors that existed before (a list of batches held in memory) are never disposed, so
+/// <c>batches.Shuffle(8, seed: 1)</c> over a list trains for any number of epochs. Each batch is fetched from the source
+/// inside a dispose scope of its own; a tensor created there is the operator's, a tensor from before is handed on as an
+/// alias (same storage, no copy). A batch handed out is registered in the dispose scope open on the consuming thread (the
+/// streaming <c>Fit</c> opens one per batch), or belongs to the consumer when none is open. Batches made ahead of time
+/// (on the prefetch thread, or waiting in the shuffle buffer) belong to no scope until then, and the operators dispose
+/// the ones never handed out when the consumer stops early. Other tensors the source creates while producing a batch
+/// are released once it is produced; a source that keeps a tensor across batches must take it out of the scope
+/// (<c>DetachFromDisposeScope</c>). A batch with a null record or tensor throws <see cref="ArgumentException"/> naming
+/// its index.
 /// </remarks>
 public static class Batches
 {
@@ -79,12 +85,12 @@ public static class Batches
         ExceptionDispatchInfo? failure = null;
         var producer = new Thread(() =>
         {
-            // A thread of our own: no dispose scope is open here, so nothing made here is freed behind the consumer.
+            // A thread of our own: TryTake fetches each batch in a dispose scope of its own and keeps only the batch.
             try
             {
-                foreach (var batch in source)
+                using var items = source.GetEnumerator();
+                for (var index = 0; BatchTensors.TryTake(items, index, out var batch); index++)
                 {
-                    BatchTensors.Detach(batch);
                     try
                     {
                         ready.Add(batch, stop.Token);
@@ -141,20 +147,21 @@ public static class Batches
         try
         {
             using var items = source.GetEnumerator();
-            while (buffer.Count < bufferSize && items.MoveNext())
+            var taken = 0;
+            while (buffer.Count < bufferSize && BatchTensors.TryTake(items, taken, out var batch))
             {
-                BatchTensors.Detach(items.Current);
-                buffer.Add(items.Current);
+                buffer.Add(batch);
+                taken++;
             }
 
             while (buffer.Count > 0)
             {
                 var pick = random.Next(buffer.Count);
                 var chosen = buffer[pick];
-                if (items.MoveNext())
+                if (BatchTensors.TryTake(items, taken, out var next))
                 {
-                    BatchTensors.Detach(items.Current);
-                    buffer[pick] = items.Current;
+                    buffer[pick] = next;
+                    taken++;
                 }
                 else
                 {

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers.Binary;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.IO.Compression;
@@ -18,6 +19,9 @@ namespace TypedGraph.Data;
 /// </remarks>
 public static class IdxFile
 {
+    /// <summary>Bytes copied per step; without a known length (gzip) also the most allocated ahead of the data read.</summary>
+    private const int ChunkBytes = 1 << 26;
+
     /// <summary>Reads an IDX file (raw or gzip).</summary>
     /// <param name="path">The file.</param>
     /// <returns>A CPU tensor with the file's dimensions and element type.</returns>
@@ -39,7 +43,10 @@ public static class IdxFile
     /// <param name="stream">The stream, positioned at the start of the file.</param>
     /// <param name="source">The name used in error messages.</param>
     /// <exception cref="InvalidDataException">The stream is not an IDX file or its length disagrees with its dimensions.</exception>
-    public static Tensor Load(Stream stream, string source)
+    public static Tensor Load(Stream stream, string source) => Load(stream, source, ChunkBytes);
+
+    /// <summary>Reads an IDX file from <paramref name="stream"/>, copying <paramref name="chunkBytes"/> bytes per step (tests use small values to cross chunk boundaries).</summary>
+    internal static Tensor Load(Stream stream, string source, int chunkBytes)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(source);
@@ -52,7 +59,7 @@ public static class IdxFile
             using var gzip = new GZipStream(new PrefixedStream(magic[..got].ToArray(), buffered), CompressionMode.Decompress);
             try
             {
-                return Read(gzip, source + " (gzip)");
+                return Read(gzip, source + " (gzip)", available: null, chunkBytes);
             }
             catch (InvalidDataException error) when (!error.Data.Contains(FormatErrorKey))
             {
@@ -60,10 +67,13 @@ public static class IdxFile
             }
         }
 
-        return Read(new PrefixedStream(magic[..got].ToArray(), buffered), source);
+        // A file (not gzip) tells its length: the announced shape is checked against it before anything is allocated.
+        long? available = buffered.CanSeek ? buffered.Length - buffered.Position + got : null;
+        return Read(new PrefixedStream(magic[..got].ToArray(), buffered), source, available, chunkBytes);
     }
 
-    private static Tensor Read(Stream stream, string source)
+    /// <summary>Reads the IDX file in <paramref name="stream"/>, whose total length is <paramref name="available"/> bytes when known.</summary>
+    private static Tensor Read(Stream stream, string source, long? available, int chunkBytes)
     {
         Span<byte> magic = stackalloc byte[4];
         var got = stream.ReadAtLeast(magic, 4, throwOnEndOfStream: false);
@@ -86,7 +96,6 @@ public static class IdxFile
         var rank = magic[3];
         var shape = new long[rank];
         Span<byte> dim = stackalloc byte[4];
-        long count = 1;
         for (var i = 0; i < rank; i++)
         {
             if (stream.ReadAtLeast(dim, 4, throwOnEndOfStream: false) < 4)
@@ -95,25 +104,68 @@ public static class IdxFile
             }
 
             shape[i] = BinaryPrimitives.ReadUInt32BigEndian(dim);
-            count = checked(count * shape[i]);
         }
 
         var shapeText = NpyHeader.FormatShape(shape);
+        var dataBytes = NpyHeader.DataBytes(shape, itemSize)
+            ?? throw FormatError($"'{source}' announces {shapeText} of {dtype}, more than {long.MaxValue} bytes of data: its header is damaged.");
+        var count = dataBytes / itemSize;
+        var follows = available - 4 - (4L * rank);
+        if (follows < dataBytes)
+        {
+            throw Truncated(source, shapeText, dtype, dataBytes, follows.Value);
+        }
+
+        if (follows > dataBytes)
+        {
+            throw TooLong(source, shapeText, dtype, dataBytes);
+        }
+
         using var scope = NewDisposeScope();
-        var result = empty(shape, dtype);
-        var flat = result.view(-1);
-        var perChunk = Math.Max(1, (1 << 26) / itemSize);
+        Tensor result;
+        var perChunk = Math.Max(1, chunkBytes / itemSize);
+        if (available is not null || count <= perChunk)
+        {
+            result = empty(shape, dtype);
+            ReadInto(stream, result.view(-1), 0, perChunk, source, shapeText, dtype, dataBytes);
+        }
+        else
+        {
+            // Length unknown (gzip): read chunk by chunk, so a damaged header announcing more than the stream holds ends
+            // in a clear error after reading what is there, not in one huge allocation.
+            var pieces = new List<Tensor>();
+            for (long at = 0; at < count; at += perChunk)
+            {
+                var piece = empty(Math.Min(perChunk, count - at), dtype);
+                ReadInto(stream, piece, at, perChunk, source, shapeText, dtype, dataBytes);
+                pieces.Add(piece);
+            }
+
+            result = cat(pieces, 0).view(shape);
+        }
+
+        if (stream.ReadByte() >= 0)
+        {
+            throw TooLong(source, shapeText, dtype, dataBytes);
+        }
+
+        return result.MoveToOuterDisposeScope();
+    }
+
+    /// <summary>Fills the flat tensor <paramref name="target"/>, elements <paramref name="first"/>… of the file's data, in chunks.</summary>
+    private static void ReadInto(Stream stream, Tensor target, long first, long perChunk, string source, string shapeText, ScalarType dtype, long dataBytes)
+    {
+        var itemSize = (int)target.ElementSize;
+        var count = target.shape[0];
         for (long at = 0; at < count; at += perChunk)
         {
             var n = Math.Min(perChunk, count - at);
-            using var chunk = flat.narrow(0, at, n);
+            using var chunk = target.narrow(0, at, n);
             var bytes = chunk.bytes;
             var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
             if (read < bytes.Length)
             {
-                throw FormatError(
-                    $"'{source}' is truncated: its header announces {shapeText} of {dtype} ({count * itemSize} data bytes) " +
-                    $"but the data ends after {(at * itemSize) + read} bytes.");
+                throw Truncated(source, shapeText, dtype, dataBytes, ((first + at) * itemSize) + read);
             }
 
             if (BitConverter.IsLittleEndian)
@@ -121,15 +173,13 @@ public static class IdxFile
                 NpyData.SwapBytes(bytes, itemSize);
             }
         }
-
-        if (stream.ReadByte() >= 0)
-        {
-            throw FormatError(
-                $"'{source}' does not match its header: more data follows the {count * itemSize} bytes of {shapeText} of {dtype}.");
-        }
-
-        return result.MoveToOuterDisposeScope();
     }
+
+    private static InvalidDataException Truncated(string source, string shapeText, ScalarType dtype, long dataBytes, long got) =>
+        FormatError($"'{source}' is truncated: its header announces {shapeText} of {dtype} ({dataBytes} data bytes) but the data ends after {got} bytes.");
+
+    private static InvalidDataException TooLong(string source, string shapeText, ScalarType dtype, long dataBytes) =>
+        FormatError($"'{source}' does not match its header: more data follows the {dataBytes} bytes of {shapeText} of {dtype}.");
 
     /// <summary>Marks the format errors found by this reader, as opposed to those gzip reports about the compressed stream.</summary>
     private const string FormatErrorKey = "TypedGraph.IdxFormatError";

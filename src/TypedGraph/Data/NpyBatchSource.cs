@@ -48,7 +48,10 @@ public sealed class NpyBatchSource<TInputs, TTargets> : IEnumerable<(TInputs Inp
     /// <param name="shuffleWindow">With <paramref name="shuffle"/>: batches per window whose rows are mixed, at least 1.</param>
     /// <param name="seed">Seeds the shuffling; a random seed when null (see <see cref="Seed"/>).</param>
     /// <param name="dropRemainder">Leave out the last <c>SampleCount % batchSize</c> rows so every batch is full.</param>
-    /// <exception cref="ArgumentException">The file counts do not match the records, a file is a scalar, or the files' row counts differ.</exception>
+    /// <exception cref="ArgumentException">
+    /// The file counts do not match the records, a file is a scalar, the files' row counts differ, or an epoch would
+    /// have no batch (no rows, or fewer rows than <paramref name="batchSize"/> with <paramref name="dropRemainder"/>).
+    /// </exception>
     /// <exception cref="System.IO.FileNotFoundException">A file does not exist.</exception>
     /// <exception cref="System.IO.InvalidDataException">A file is not a readable <c>.npy</c> file.</exception>
     public NpyBatchSource(
@@ -83,25 +86,39 @@ public sealed class NpyBatchSource<TInputs, TTargets> : IEnumerable<(TInputs Inp
         }
 
         var rows = opened[0].RowCount;
+        var samples = dropRemainder ? rows - (rows % batchSize) : rows;
+        string? problem = null;
         foreach (var file in opened)
         {
             if (file.RowCount != rows)
             {
-                foreach (var f in opened)
-                {
-                    f.Dispose();
-                }
-
-                throw new ArgumentException(
-                    $"The files disagree on the number of samples: '{opened[0].Path}' has {rows} rows, '{file.Path}' has {file.RowCount}.");
+                problem = $"The files disagree on the number of samples: '{opened[0].Path}' has {rows} rows, '{file.Path}' has {file.RowCount}.";
+                break;
             }
+        }
+
+        if (problem is null && samples == 0)
+        {
+            problem = string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"'{opened[0].Path}' has {rows} rows; with batchSize {batchSize} and dropRemainder {(dropRemainder ? "true" : "false")} an epoch would have no batch.");
+        }
+
+        if (problem is not null)
+        {
+            foreach (var file in opened)
+            {
+                file.Dispose();
+            }
+
+            throw new ArgumentException(problem);
         }
 
         BatchSize = batchSize;
         _shuffle = shuffle;
         _shuffleWindow = shuffleWindow;
         Seed = seed ?? Random.Shared.Next();
-        SampleCount = dropRemainder ? rows - (rows % batchSize) : rows;
+        SampleCount = samples;
         BatchCount = checked((int)((SampleCount + batchSize - 1) / batchSize));
     }
 

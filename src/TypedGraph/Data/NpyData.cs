@@ -21,7 +21,7 @@ internal static class NpyData
     /// <param name="header">The header read from it.</param>
     /// <param name="source">The file (or archive entry) name, for messages.</param>
     /// <param name="chunkBytes">Bytes copied per step (tests use small values to cross chunk boundaries).</param>
-    /// <exception cref="InvalidDataException">The stream ends before the data does.</exception>
+    /// <exception cref="InvalidDataException">The stream ends before the data does, or a boolean is neither 0 nor 1.</exception>
     public static Tensor Read(Stream stream, NpyHeader header, string source, int chunkBytes = ChunkBytes)
     {
         using var scope = NewDisposeScope();
@@ -46,6 +46,11 @@ internal static class NpyData
             if (header.Element.BigEndian)
             {
                 SwapBytes(bytes, header.Element.SwapUnit);
+            }
+
+            if (header.Element.DType == ScalarType.Bool && Interop.TensorBytes.BooleanViolation(bytes, at) is { } violation)
+            {
+                throw new InvalidDataException($"'{source}' {violation}");
             }
         }
 

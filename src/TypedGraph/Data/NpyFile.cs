@@ -88,6 +88,7 @@ public sealed class NpyFile : IDisposable
     /// <returns>A tensor owned by the caller (registered in the calling thread's current dispose scope, if any).</returns>
     /// <exception cref="ArgumentOutOfRangeException">The range does not lie within <c>[0, RowCount)</c>.</exception>
     /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
+    /// <exception cref="InvalidDataException">The array is boolean and a byte of the rows is neither 0 nor 1.</exception>
     public Tensor ReadRows(long start, long count)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -185,8 +186,10 @@ public sealed class NpyFile : IDisposable
     }
 
     /// <summary>Fills <paramref name="destination"/> from the file at <paramref name="offset"/> (the header checked the length).</summary>
+    /// <exception cref="InvalidDataException">The array is boolean and a byte is neither 0 nor 1.</exception>
     private void Read(long offset, Span<byte> destination)
     {
+        var at = offset;
         for (var remaining = destination; !remaining.IsEmpty;)
         {
             var read = RandomAccess.Read(_file.SafeFileHandle, remaining, offset);
@@ -202,6 +205,11 @@ public sealed class NpyFile : IDisposable
         if (_header.Element.BigEndian)
         {
             NpyData.SwapBytes(destination, _header.Element.SwapUnit);
+        }
+
+        if (DType == ScalarType.Bool && Interop.TensorBytes.BooleanViolation(destination, (at - _header.DataOffset) / _header.Element.ItemSize) is { } violation)
+        {
+            throw new InvalidDataException($"'{Path}' {violation}");
         }
     }
 }

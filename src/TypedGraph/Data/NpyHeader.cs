@@ -26,20 +26,8 @@ internal sealed record NpyHeader(int Major, int Minor, NpyElementType Element, b
     /// <summary>NumPy (1.24 and later) pads headers so the data starts at a multiple of this many bytes.</summary>
     private const int Alignment = 64;
 
-    /// <summary>The number of elements.</summary>
-    public long ElementCount
-    {
-        get
-        {
-            long count = 1;
-            foreach (var d in Shape)
-            {
-                count = checked(count * d);
-            }
-
-            return count;
-        }
-    }
+    /// <summary>The number of elements (<see cref="Read"/> checked that it and <see cref="DataLength"/> fit a long).</summary>
+    public long ElementCount => Elements(Shape) ?? throw new OverflowException($"shape {ShapeText} has more than {long.MaxValue} elements");
 
     /// <summary>The number of data bytes the header announces.</summary>
     public long DataLength => checked(ElementCount * Element.ItemSize);
@@ -95,6 +83,12 @@ internal sealed record NpyHeader(int Major, int Minor, NpyElementType Element, b
         if (!NpyElementType.TryParse(descr, out var element, out var why))
         {
             throw new InvalidDataException($"Cannot read '{source}': {why}.");
+        }
+
+        if (DataBytes(fields.Shape, element.ItemSize) is null)
+        {
+            throw new InvalidDataException(
+                $"'{source}' announces shape {FormatShape(fields.Shape)} of '{element.Descr}', more than {long.MaxValue} bytes of data: its header is damaged.");
         }
 
         return new NpyHeader(major, minor, element, fields.FortranOrder, fields.Shape, 8 + lengthSize + headerLength);
@@ -155,6 +149,38 @@ internal sealed record NpyHeader(int Major, int Minor, NpyElementType Element, b
         }
 
         throw new InvalidOperationException("unreachable: a version 2.0 header always fits");
+    }
+
+    /// <summary>
+    /// The number of bytes of an array of <paramref name="shape"/> with elements of <paramref name="itemSize"/> bytes, or
+    /// null when it exceeds <see cref="long.MaxValue"/> (a damaged header): the one overflow rule of the .npy and IDX readers.
+    /// </summary>
+    public static long? DataBytes(IReadOnlyList<long> shape, int itemSize)
+    {
+        var elements = Elements(shape);
+        return elements is { } n && n <= long.MaxValue / itemSize ? n * itemSize : null;
+    }
+
+    /// <summary>The product of <paramref name="shape"/> (non-negative dimensions), or null when it exceeds <see cref="long.MaxValue"/>.</summary>
+    private static long? Elements(IReadOnlyList<long> shape)
+    {
+        long count = 1;
+        foreach (var d in shape)
+        {
+            if (d == 0)
+            {
+                return 0;
+            }
+
+            if (count > long.MaxValue / d)
+            {
+                return null;
+            }
+
+            count *= d;
+        }
+
+        return count;
     }
 
     /// <summary>A shape as NumPy prints it.</summary>

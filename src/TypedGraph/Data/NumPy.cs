@@ -36,7 +36,7 @@ public static class NumPy
     /// <param name="path">The file.</param>
     /// <returns>A C-contiguous CPU tensor with the file's shape and dtype.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="InvalidDataException">The file is not a readable <c>.npy</c> file (bad magic, truncated, unsupported dtype, shape and data length disagree); the message names the file and the problem.</exception>
+    /// <exception cref="InvalidDataException">The file is not a readable <c>.npy</c> file (bad magic, truncated, unsupported dtype, shape and data length disagree, a boolean byte other than 0 or 1); the message names the file and the problem.</exception>
     public static Tensor Load(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);

@@ -55,12 +55,24 @@ internal static class TensorBytes
             using var part = flat.narrow(0, start, Math.Min(perChunk, count - start));
             var span = part.bytes;
             stream.ReadExactly(span);
-            if (booleans && span.IndexOfAnyExceptInRange((byte)0, (byte)1) is var bad and >= 0)
+            if (booleans && BooleanViolation(span, start) is { } violation)
             {
-                throw new InvalidDataException($"holds the byte {span[bad]} at element {start + bad}; booleans must be 0 or 1.");
+                throw new InvalidDataException(violation);
             }
         }
     }
+
+    /// <summary>
+    /// The one rule for boolean data read from a file (safetensors BOOL, NumPy <c>|b1</c>): every byte is 0 or 1, since
+    /// libtorch takes other bytes for booleans that compare unequal to <c>true</c>. Returns the end of a message for the
+    /// first other byte ("holds the byte 2 at element 7; booleans must be 0 or 1."), or null when all are valid.
+    /// </summary>
+    /// <param name="bytes">One byte per boolean.</param>
+    /// <param name="firstElement">The element index of <c>bytes[0]</c> in the file's order, for the message.</param>
+    public static string? BooleanViolation(ReadOnlySpan<byte> bytes, long firstElement) =>
+        bytes.IndexOfAnyExceptInRange((byte)0, (byte)1) is var bad and >= 0
+            ? $"holds the byte {bytes[bad]} at element {firstElement + bad}; booleans must be 0 or 1."
+            : null;
 
     /// <summary>Both formats this serves (safetensors, ONNX raw_data) are little-endian; .NET's supported platforms are too.</summary>
     public static void ThrowIfBigEndian()

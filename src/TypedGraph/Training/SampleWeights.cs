@@ -11,7 +11,10 @@ internal static class SampleWeights
     /// The weights, shape <c>(N)</c> float32 on the targets' device, or <see langword="null"/> when neither argument is
     /// given. The caller owns the result (it is outside every dispose scope).
     /// </summary>
-    /// <exception cref="ArgumentException">The weights do not fit the samples, or class weights are asked of a model with several trained outputs.</exception>
+    /// <exception cref="ArgumentException">
+    /// The weights do not fit the samples, a weight is negative, NaN or infinite (the message names the first such sample
+    /// or class), or class weights are asked of a model with several trained outputs.
+    /// </exception>
     public static Tensor? Create(TrainingObjective objective, SampleSet samples, IReadOnlyDictionary<int, double>? classWeight, Tensor? sampleWeight)
     {
         if (classWeight is null && sampleWeight is null)
@@ -39,7 +42,28 @@ internal static class SampleWeights
                 $"sampleWeight must hold one weight per sample, shape ({count}) or ({count}, 1), but has shape {Shape.Format(sampleWeight.shape)}.", nameof(sampleWeight));
         }
 
-        return sampleWeight.reshape(count).to_type(ScalarType.Float32);
+        var weights = sampleWeight.reshape(count);
+        using (var values = weights.to_type(ScalarType.Float64).cpu())
+        {
+            var i = 0L;
+            foreach (var weight in values.data<double>().ToArray())
+            {
+                RequireValidWeight(weight, $"The weight of sample {i}", nameof(sampleWeight));
+                i++;
+            }
+        }
+
+        return weights.to_type(ScalarType.Float32);
+    }
+
+    /// <summary>The one rule for a loss weight (a sample's or a class's): finite and at least 0, as Keras requires.</summary>
+    private static void RequireValidWeight(double weight, string what, string parameterName)
+    {
+        if (!double.IsFinite(weight) || weight < 0)
+        {
+            throw new ArgumentException(
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{what} must be finite and at least 0, but is {weight}."), parameterName);
+        }
     }
 
     /// <summary>Keras' <c>class_weight_to_sample_weights</c>: arg-max of a one-hot target, else its rounded value; missing classes weigh 1.</summary>
@@ -52,10 +76,7 @@ internal static class SampleWeights
 
         foreach (var (label, weight) in classWeight)
         {
-            if (!double.IsFinite(weight) || weight < 0)
-            {
-                throw new ArgumentException($"The weight of class {label} must be finite and at least 0, but is {weight}.", nameof(classWeight));
-            }
+            RequireValidWeight(weight, $"The weight of class {label}", nameof(classWeight));
         }
 
         var target = samples.Targets[0];

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using TorchSharp;
 using TorchSharp.Modules;
@@ -83,26 +84,135 @@ internal static class TrainingStateFile
             throw new CheckpointMismatchException(path, [], $"'{path}' is not a TypedGraph training state (as SaveTrainingState writes): {error.Message}", error);
         }
 
+        // Everything is checked before anything is loaded, so a refused file leaves the model (weights and optimizer) as it was.
+        var weightsAt = stream.Position;
+        var optimizer = CheckOptimizer(module, stream, reader, ensureOptimizer, path);
+        stream.Position = weightsAt;
+        // The optimizer state is read after the weights: keep both, to put them back if it turns out damaged.
+        byte[]? optimizerBefore = null;
+        if (optimizer is not null)
+        {
+            using var snapshot = new MemoryStream();
+            using (var writer = new BinaryWriter(snapshot, Encoding.UTF8, leaveOpen: true))
+            {
+                optimizer.save_state_dict(writer);
+            }
+
+            optimizerBefore = snapshot.ToArray();
+        }
+
+        var weightsBefore = optimizer is null ? null : Snapshot(module);
         try
         {
             module.load(reader, strict: true);
-        }
-        catch (Exception error) when (error is ArgumentException or InvalidOperationException or EndOfStreamException)
-        {
-            throw new CheckpointMismatchException(path, [], $"The weights in '{path}' do not fit this model: {error.Message}", error);
-        }
-
-        if (reader.ReadBoolean())
-        {
-            if (ensureOptimizer() is not OptimizerHelper optimizer)
+            if (reader.ReadBoolean())
             {
-                throw new NotSupportedException("The model's optimizer cannot load a saved state: only TorchSharp's built-in optimizers (OptimizerHelper) can.");
+                optimizer!.load_state_dict(reader);
+            }
+        }
+        catch (Exception error) when (error is ArgumentException or InvalidOperationException or IOException or FormatException or OverflowException)
+        {
+            if (weightsBefore is not null)
+            {
+                Restore(module, weightsBefore);
+                using var reload = new BinaryReader(new MemoryStream(optimizerBefore!), Encoding.UTF8);
+                optimizer!.load_state_dict(reload);
             }
 
-            optimizer.load_state_dict(reader);
+            if (error is CheckpointMismatchException)
+            {
+                throw;
+            }
+
+            throw new CheckpointMismatchException(path, [], $"The training state '{path}' is damaged or does not fit this model's optimizer: {error.Message}; nothing was loaded.", error);
+        }
+        finally
+        {
+            if (weightsBefore is not null)
+            {
+                foreach (var tensor in weightsBefore.Values)
+                {
+                    tensor.Dispose();
+                }
+            }
         }
 
         return new TrainingState(epoch, hyperParameters, notes);
+    }
+
+    /// <summary>
+    /// Checks the weights section (names, shapes, dtypes) and, when the file holds an optimizer state, that the model's
+    /// optimizer is of the same kind, without loading anything; returns the optimizer to load into (null when the file
+    /// holds none). Leaves the stream at an unspecified position.
+    /// </summary>
+    private static OptimizerHelper? CheckOptimizer(torch.nn.Module module, Stream stream, BinaryReader reader, Func<torch.optim.Optimizer> ensureOptimizer, string path)
+    {
+        CheckpointFile.Verify(module, stream, path, module.GetName(), strict: true, skip: null, toEnd: false);
+        string saved;
+        try
+        {
+            CheckpointFile.ReadEntries(stream, toEnd: false);
+            if (!reader.ReadBoolean())
+            {
+                return null;
+            }
+
+            saved = reader.ReadString();
+        }
+        catch (Exception error) when (error is EndOfStreamException or InvalidDataException or IOException)
+        {
+            throw new CheckpointMismatchException(path, [], $"'{path}' is not a TypedGraph training state (as SaveTrainingState writes): it ends inside its optimizer state.", error);
+        }
+
+        if (ensureOptimizer() is not OptimizerHelper optimizer)
+        {
+            throw new NotSupportedException("The model's optimizer cannot load a saved state: only TorchSharp's built-in optimizers (OptimizerHelper) can.");
+        }
+
+        var kind = optimizer.GetType().Name;
+        if (saved != kind)
+        {
+            var known = saved is "Adam" or "RMSProp" or "SGD";
+            var hint = saved switch
+            {
+                "Adam" => " (Optimizers.Adam(…))",
+                "RMSProp" => " (Optimizers.RmsProp(…))",
+                "SGD" => " (Optimizers.Sgd(…))",
+                _ => string.Empty,
+            };
+            throw new CheckpointMismatchException(
+                path,
+                [$"optimizer: saved {(known ? saved : "unknown")}, this model's {kind}"],
+                $"The training state '{path}' holds the optimizer state of {(known ? saved : "an optimizer TypedGraph does not create")}, but this model's optimizer is {kind}. " +
+                $"Compile the model with the optimizer it was saved with{hint} before LoadTrainingState; nothing was loaded.");
+        }
+
+        return optimizer;
+    }
+
+    private static Dictionary<string, torch.Tensor> Snapshot(torch.nn.Module module)
+    {
+        var copies = new Dictionary<string, torch.Tensor>(StringComparer.Ordinal);
+        using (torch.no_grad())
+        {
+            foreach (var (name, tensor) in module.state_dict())
+            {
+                copies[name] = tensor.detach().clone().DetachFromDisposeScope();
+            }
+        }
+
+        return copies;
+    }
+
+    private static void Restore(torch.nn.Module module, Dictionary<string, torch.Tensor> copies)
+    {
+        using (torch.no_grad())
+        {
+            foreach (var (name, tensor) in module.state_dict())
+            {
+                tensor.copy_(copies[name]);
+            }
+        }
     }
 
     private static void WriteMap<T>(BinaryWriter writer, IReadOnlyDictionary<string, T>? map, Action<BinaryWriter, T> write)

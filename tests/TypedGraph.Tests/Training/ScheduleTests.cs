@@ -68,6 +68,28 @@ public sealed class ScheduleTests
         Assert.Equal([5e-4, 2.5e-4, 1.25e-4], halving["lr"]);
         Assert.Equal([0.1, 0.1, 0.01, 0.01], stepped["lr"]);
         Assert.Equal([0.02, 0.03], resumed["lr"]);
-        Assert.Throws<InvalidOperationException>(() => model.Fit(x, y, verbose: 0, callbacks: [new LearningRateScheduler((_, _) => 0)]));
+        foreach (var bad in new[] { -1e-3, double.NaN, double.PositiveInfinity })
+        {
+            var error = Assert.Throws<InvalidOperationException>(() => model.Fit(x, y, epochs: 3, verbose: 0, callbacks: [new LearningRateScheduler((epoch, _) => epoch == 1 ? bad : 0.01)]));
+            Assert.Contains($"returned {bad.ToString(System.Globalization.CultureInfo.InvariantCulture)} for epoch 1", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_schedule_that_reaches_zero_trains_past_its_decay_steps_and_a_zero_rate_leaves_the_weights_alone()
+    {
+        using var model = new Mlp();
+        var (x, y) = ToyData.Classification(8);
+
+        // Keras' CosineDecay with alpha = 0 is exactly 0 from decaySteps on; a warm-up from 0 starts at exactly 0.
+        var decayed = model.Fit(x, y, epochs: 4, verbose: 0, callbacks: [new LearningRateScheduler(Schedules.CosineDecay(0.1, decaySteps: 2))]);
+        var before = model.parameters().Select(p => p.detach().clone()).ToList();
+        var frozen = model.Fit(x, y, epochs: 6, initialEpoch: 4, verbose: 0, callbacks: [new LearningRateScheduler(Schedules.CosineDecay(0.1, decaySteps: 2))]);
+        Assert.All(model.parameters().Zip(before), pair => Assert.True(pair.First.equal(pair.Second).all().item<bool>()));
+        var warm = model.Fit(x, y, epochs: 2, verbose: 0, callbacks: [new LearningRateScheduler(Schedules.CosineDecay(0.0, decaySteps: 2, warmupTarget: 0.1, warmupSteps: 1))]);
+
+        Assert.Equal([0.1, 0.05, 0.0, 0.0], decayed["lr"], (a, b) => Math.Abs(a - b) < 1e-15);
+        Assert.Equal([0.0, 0.0], frozen["lr"]);
+        Assert.Equal([0.0, 0.1], warm["lr"]);
     }
 }

@@ -20,13 +20,17 @@ internal static class PyTorchExport
     public const string TrainFile = "train.py";
     public const string ReadmeFile = "README.md";
 
-    /// <summary>Writes the four files into <paramref name="directory"/>.</summary>
+    /// <summary>
+    /// Writes the four files into <paramref name="directory"/>, all or nothing: they are prepared in a staging directory
+    /// and renamed into place only when all were written, so a failure leaves an earlier export unchanged.
+    /// </summary>
     /// <param name="directory">The export directory; created when missing.</param>
     /// <param name="name">The model's class name (the Python class has the same name).</param>
     /// <param name="signature">The model's inputs and outputs (losses, loss weights, metrics, fused activations).</param>
     /// <param name="classes">The generated Python classes (the model's and its submodels').</param>
     /// <param name="saveWeights">Writes the model's safetensors file to the given path.</param>
     /// <exception cref="NotSupportedException">An output has a custom loss or metric, which train.py cannot compute.</exception>
+    /// <exception cref="IOException">A file cannot be written, or a directory stands where a file goes; nothing was replaced.</exception>
     public static void Write(string directory, string name, ModelSignature signature, string classes, Action<string> saveWeights)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
@@ -40,11 +44,43 @@ internal static class PyTorchExport
             }
         }
 
+        // All four files are written into a staging directory inside the export directory first, so a failure (weights
+        // that cannot be saved, a full disk) leaves an earlier export as it was; then they are renamed into place, the
+        // weights first and model.py last, after checking that every rename can succeed.
         Directory.CreateDirectory(directory);
-        WriteText(Path.Combine(directory, ModelFile), ModelPy(name, classes));
-        saveWeights(Path.Combine(directory, WeightsFile));
-        WriteText(Path.Combine(directory, TrainFile), PyTorchSources.Train.Replace(PyTorchSources.TrainSpecPlaceholder, Spec(name, signature), StringComparison.Ordinal));
-        WriteText(Path.Combine(directory, ReadmeFile), Readme(name, signature));
+        var staging = Path.Combine(directory, $".export-{Guid.NewGuid():N}.tmp");
+        try
+        {
+            Directory.CreateDirectory(staging);
+            saveWeights(Path.Combine(staging, WeightsFile));
+            WriteText(Path.Combine(staging, TrainFile), PyTorchSources.Train.Replace(PyTorchSources.TrainSpecPlaceholder, Spec(name, signature), StringComparison.Ordinal));
+            WriteText(Path.Combine(staging, ReadmeFile), Readme(name, signature));
+            WriteText(Path.Combine(staging, ModelFile), ModelPy(name, classes));
+            string[] order = [WeightsFile, TrainFile, ReadmeFile, ModelFile];
+            foreach (var file in order)
+            {
+                if (Directory.Exists(Path.Combine(directory, file)))
+                {
+                    throw new IOException($"Cannot export the PyTorch model to '{directory}': '{file}' there is a directory; nothing was replaced.");
+                }
+            }
+
+            foreach (var file in order)
+            {
+                File.Move(Path.Combine(staging, file), Path.Combine(directory, file), overwrite: true);
+            }
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                // Best effort on the way out: the export's own outcome is what matters.
+            }
+        }
     }
 
     private static string ModelPy(string name, string classes)
