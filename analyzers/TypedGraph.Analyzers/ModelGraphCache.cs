@@ -18,5 +18,5 @@ internal static class ModelGraphCache
 
     public static ModelGraph Get(Compilation compilation, INamedTypeSymbol model, CancellationToken cancellationToken) =>
         s_graphs.GetValue(compilation, static _ => new ConcurrentDictionary<INamedTypeSymbol, ModelGraph>(SymbolEqualityComparer.Default))
-            .GetOrAdd(model, type => GraphAnalyzer.Analyze(ModelParser.Parse(type, cancellationToken)));
+            .GetOrAdd(model, type => GraphAnalyzer.Analyze(ModelParser.Parse(type, cancellationToken), cancellationToken));
 }
