@@ -17,11 +17,7 @@ internal static class DebianPython
     /// <summary>Fails the test unless <see cref="Executable"/> imports every module of <paramref name="modules"/>.</summary>
     public static void Require(params string[] modules)
     {
-        if (!File.Exists(Executable))
-        {
-            Assert.Fail($"This test needs Debian's {Executable}: apt-get install -y python3 {Packages(modules)}");
-        }
-
+        RequireInterpreter(modules);
         foreach (var module in modules)
         {
             var (exit, _, error) = Execute($"import {module}", []);
@@ -33,21 +29,40 @@ internal static class DebianPython
     }
 
     /// <summary>Runs <paramref name="script"/> with <paramref name="arguments"/> (sys.argv[1:]) and returns its standard output; fails the test on a non-zero exit.</summary>
-    public static string Run(string script, params string[] arguments)
+    public static string Run(string script, params string[] arguments) => RunIn(null, script, arguments);
+
+    /// <summary>
+    /// <see cref="Run"/> in <paramref name="workingDirectory"/> (relative file names in the script are there); a module
+    /// the script imports that is missing fails the test with the apt command that installs it.
+    /// </summary>
+    public static string RunIn(string? workingDirectory, string script, params string[] arguments)
     {
-        var (exit, output, error) = Execute(script, arguments);
+        RequireInterpreter([]);
+        var (exit, output, error) = Execute(script, arguments, workingDirectory);
         if (exit != 0)
         {
-            Assert.Fail($"{Executable} exited with {exit}.\nstdout:\n{output}\nstderr:\n{error}");
+            var missing = System.Text.RegularExpressions.Regex.Match(error, "No module named '([A-Za-z0-9_]+)");
+            Assert.Fail(missing.Success
+                ? $"This test needs the Python module '{missing.Groups[1].Value}' for {Executable}: apt-get install -y {Package(missing.Groups[1].Value)}\n{error}"
+                : $"{Executable} exited with {exit}.\nstdout:\n{output}\nstderr:\n{error}");
         }
 
         return output;
     }
 
-    private static (int Exit, string Output, string Error) Execute(string script, string[] arguments)
+    private static void RequireInterpreter(string[] modules)
+    {
+        if (!File.Exists(Executable))
+        {
+            Assert.Fail($"This test needs Debian's {Executable}: apt-get install -y python3 {Packages(modules)}".TrimEnd());
+        }
+    }
+
+    private static (int Exit, string Output, string Error) Execute(string script, string[] arguments, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(Executable)
         {
+            WorkingDirectory = workingDirectory ?? string.Empty,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -22,13 +22,13 @@ public sealed class DataFileEdgesTests : IDisposable
     public void NumPy_booleans_other_than_0_and_1_are_refused_by_every_reader_naming_the_file_and_element()
     {
         // numpy itself writes the byte 2 under dtype bool when asked to view raw bytes as booleans.
-        DebianPython.Run(
+        DebianPython.RunIn(
+            _temp.Path,
             "import numpy as np\n" +
             "bad = np.frombuffer(bytes([0, 1, 2]), np.uint8).view(np.bool_)\n" +
             "np.save('bad.npy', bad)\n" +
             "np.save('badf.npy', np.asfortranarray(np.array([[1, 1, 7], [0, 0, 1]], np.uint8).view(np.bool_)))\n" +
-            "np.savez('bad.npz', ok=np.array([True, False]), b=bad)\n",
-            _temp.Path);
+            "np.savez('bad.npz', ok=np.array([True, False]), b=bad)\n");
         var npy = _temp["bad.npy"];
         var fortran = _temp["badf.npy"];
         var npz = _temp["bad.npz"];

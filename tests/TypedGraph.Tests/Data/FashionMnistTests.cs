@@ -73,7 +73,7 @@ public sealed class FashionMnistTests : IDisposable
         Assert.True(
             Directory.Exists(directory) && FashionMnistSources.FileNames.All(n => File.Exists(Path.Combine(directory, n))),
             $"This test needs Debian's Fashion-MNIST files in {directory}: apt-get install -y dataset-fashion-mnist");
-        var json = DebianPython.Run("""
+        var json = DebianPython.RunIn(_temp.Path, """
             import gzip, json, numpy as np, sys
             d = sys.argv[1] + '/'
             def read(name, offset): return np.frombuffer(gzip.open(d + name).read(), np.uint8, offset=offset)
@@ -89,7 +89,7 @@ public sealed class FashionMnistTests : IDisposable
                     'labels': {str(i): int(labels[i]) for i in [0, 1234, images.shape[0] - 1]},
                 }
             print(json.dumps(out))
-            """, _temp.Path, directory);
+            """, directory);
         using var expected = JsonDocument.Parse(json);
 
         using var data = FashionMnist.Load(directory);

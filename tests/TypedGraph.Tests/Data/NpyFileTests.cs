@@ -17,7 +17,7 @@ public sealed class NpyFileTests : IDisposable
     [Fact]
     public void Rows_read_on_demand_equal_the_same_rows_of_a_full_load_in_every_layout()
     {
-        DebianPython.Run("""
+        DebianPython.RunIn(_temp.Path, """
             import numpy as np
             a = (np.arange(7 * 3 * 4) * 1.5 - 20).reshape(7, 3, 4)
             np.save('c.npy', a)
@@ -27,7 +27,7 @@ public sealed class NpyFileTests : IDisposable
             np.save('c16f.npy', np.asfortranarray((a + 1j * a).astype('>c16')))
             np.save('vector.npy', np.arange(9, dtype='>i2'))
             np.save('matrix_f.npy', np.asfortranarray(np.arange(15, dtype='f4').reshape(5, 3)))
-            """, _temp.Path);
+            """);
 
         foreach (var name in new[] { "c", "f", "be", "bef", "c16f", "vector", "matrix_f" })
         {

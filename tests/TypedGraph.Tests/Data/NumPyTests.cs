@@ -61,7 +61,7 @@ public sealed class NumPyTests : IDisposable
     [Fact]
     public void Every_dtype_numpy_writes_reads_back_with_its_bytes_in_C_and_Fortran_order_and_either_byte_order()
     {
-        DebianPython.Run(PythonValues + """
+        DebianPython.RunIn(_temp.Path, PythonValues + """
             for dt in DTYPES:
                 base = values(dt, 60).reshape(3, 4, 5)
                 big = base.astype(base.dtype.newbyteorder('>'))
@@ -70,7 +70,7 @@ public sealed class NumPyTests : IDisposable
                 np.save(dt + '_be.npy', big)
                 np.save(dt + '_bef.npy', np.asfortranarray(big))
                 open(dt + '.bin', 'wb').write(base.astype(base.dtype.newbyteorder('<')).tobytes(order='C'))
-            """, _temp.Path);
+            """);
         var header = File.ReadAllText(_temp["float32_bef.npy"], Encoding.Latin1);
         Assert.Contains("'descr': '>f4', 'fortran_order': True", header); // the case really is big-endian Fortran
 
@@ -91,7 +91,7 @@ public sealed class NumPyTests : IDisposable
     [Fact]
     public void Format_versions_2_and_3_scalars_empty_arrays_and_vectors_read_as_numpy_wrote_them()
     {
-        DebianPython.Run("""
+        DebianPython.RunIn(_temp.Path, """
             import numpy as np
             from numpy.lib import format as fmt
             a = (np.arange(12, dtype='f8') - 6).reshape(3, 4)
@@ -101,7 +101,7 @@ public sealed class NumPyTests : IDisposable
             np.save('scalar.npy', np.float64(2.5))
             np.save('empty.npy', np.zeros((0, 3), dtype='f4'))
             np.save('vector.npy', np.arange(7, dtype='<i2'))
-            """, _temp.Path);
+            """);
 
         Assert.Equal(3, File.ReadAllBytes(_temp["v3.npy"])[6]);
         foreach (var version in new[] { 1, 2, 3 })
@@ -125,12 +125,12 @@ public sealed class NumPyTests : IDisposable
     [InlineData("savez_compressed")]
     public void Npz_archives_stored_or_compressed_read_every_array_by_name(string function)
     {
-        DebianPython.Run(PythonValues + $$"""
+        DebianPython.RunIn(_temp.Path, PythonValues + $$"""
             arrays = {dt: values(dt, 24).reshape(2, 3, 4) for dt in DTYPES}
             np.{{function}}('arrays.npz', **arrays)
             for dt, a in arrays.items():
                 open(dt + '.bin', 'wb').write(a.tobytes())
-            """, _temp.Path);
+            """);
         using (var zip = ZipFile.OpenRead(_temp["arrays.npz"]))
         {
             var expectedMethod = function == "savez" ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
@@ -175,7 +175,7 @@ public sealed class NumPyTests : IDisposable
         NumPy.SaveNpz(_temp["stored.npz"], all);
         NumPy.SaveNpz(_temp["compressed.npz"], all, compress: true);
 
-        var report = DebianPython.Run(PythonValues + """
+        var report = DebianPython.RunIn(_temp.Path, PythonValues + """
             import zipfile
             for dt in DTYPES:
                 expected = values(dt, 60).reshape(3, 4, 5)
@@ -193,7 +193,7 @@ public sealed class NumPyTests : IDisposable
             methods = {i.compress_type for i in zipfile.ZipFile('stored.npz').infolist()}
             cmethods = {i.compress_type for i in zipfile.ZipFile('compressed.npz').infolist()}
             print('methods', sorted(methods), sorted(cmethods))
-            """, _temp.Path);
+            """);
 
         Assert.Equal(DTypes.Select(d => d.Name + " ok").Append("methods [0] [8]"), report.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
@@ -201,12 +201,12 @@ public sealed class NumPyTests : IDisposable
     [Fact]
     public void Data_crossing_chunk_boundaries_reads_and_writes_the_same_values_and_bytes()
     {
-        DebianPython.Run("""
+        DebianPython.RunIn(_temp.Path, """
             import numpy as np
             np.save('be.npy', (np.arange(100) * 1.25 - 7).astype('>f8'))
             np.save('le.npy', (np.arange(99) - 50).astype('<i2'))
             np.save('f.npy', np.asfortranarray(np.arange(60, dtype='<c8').reshape(3, 4, 5)))
-            """, _temp.Path);
+            """);
         foreach (var name in new[] { "be", "le", "f" })
         {
             var path = _temp[name + ".npy"];
@@ -291,7 +291,7 @@ public sealed class NumPyTests : IDisposable
     [Fact]
     public void Bad_files_fail_with_the_file_name_and_the_reason()
     {
-        DebianPython.Run("""
+        DebianPython.RunIn(_temp.Path, """
             import numpy as np
             np.save('good.npy', np.arange(100, dtype='f4').reshape(10, 10))
             np.save('strings.npy', np.array(['a', 'bcd'], dtype='<U10'))
@@ -299,7 +299,7 @@ public sealed class NumPyTests : IDisposable
             np.save('records.npy', np.zeros(3, dtype=[('x', 'f4'), ('y', 'i4')]))
             np.save('uint32.npy', np.arange(3, dtype='<u4'))
             np.savez('bad_entry.npz', fine=np.arange(3), strings=np.array(['x']))
-            """, _temp.Path);
+            """);
         var good = File.ReadAllBytes(_temp["good.npy"]);
         File.WriteAllBytes(_temp["truncated.npy"], good[..^7]);
         File.WriteAllBytes(_temp["cut_header.npy"], good[..40]);

@@ -64,8 +64,9 @@ public sealed class OnnxGraphBuilderTests : IDisposable
     {
         DebianPython.Require("onnx");
         using var scope = NewDisposeScope();
-        var convWeight = randn(4, 2, 3, 3);
-        var convBias = randn(4);
+        using var generator = new Generator(17);
+        var convWeight = randn([4, 2, 3, 3], generator: generator);
+        var convBias = randn([4], generator: generator);
         var builder = new OnnxGraphBuilder("ConvNet");
         var image = builder.AddInput("Image", ScalarType.Float32, ["N", 2, 6, 6]);
         var pads = builder.AddInt64s("pads", 0, 0, 1, 1, 0, 0, 1, 1);
@@ -90,7 +91,7 @@ public sealed class OnnxGraphBuilderTests : IDisposable
         using var session = new InferenceSession(path);
         foreach (var batch in new[] { 2, 3 })
         {
-            var x = randn(batch, 2, 6, 6);
+            var x = randn([batch, 2, 6, 6], generator: generator);
             var y = nn.functional.conv2d(nn.functional.pad(x, [1, 1, 1, 1], PaddingModes.Reflect), convWeight, convBias, strides: [2, 2], padding: [1, 1]);
             y = nn.functional.leaky_relu(y, 0.2);
             var expected = y.narrow(1, 0, 1) * y.narrow(1, 1, 3).sum(1, keepdim: true);
@@ -98,7 +99,10 @@ public sealed class OnnxGraphBuilderTests : IDisposable
             var actual = Run(session, "Image", x, "Merged");
 
             Assert.Equal(expected.shape, actual.Shape);
-            AssertClose(expected, actual.Values, 1e-5);
+
+            // The product of a channel and a sum of three: float32 sums in another order differ by a few ulps of the
+            // terms (about 10 here), which the product scales; 1e-4 of the value is far below any wrong pad or stride.
+            AssertClose(expected, actual.Values, 1e-4);
         }
     }
 
