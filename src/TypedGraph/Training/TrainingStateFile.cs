@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using TorchSharp;
 using TorchSharp.Modules;
+using TypedGraph.Callbacks;
 
 namespace TypedGraph;
 
@@ -101,7 +102,7 @@ internal static class TrainingStateFile
             optimizerBefore = snapshot.ToArray();
         }
 
-        var weightsBefore = optimizer is null ? null : Snapshot(module);
+        var weightsBefore = WeightsSnapshot.OfState(module);
         try
         {
             module.load(reader, strict: true);
@@ -110,13 +111,22 @@ internal static class TrainingStateFile
                 optimizer!.load_state_dict(reader);
             }
         }
-        catch (Exception error) when (error is ArgumentException or InvalidOperationException or IOException or FormatException or OverflowException)
+        catch (Exception error) when (error is not OperationCanceledException)
         {
-            if (weightsBefore is not null)
+            // Any failure (TorchSharp's readers throw many kinds on damaged bytes: native ExternalException for a bad
+            // dtype, OutOfMemoryException for an absurd length, NotImplementedException over 2 GB …) puts the model back.
+            try
             {
-                Restore(module, weightsBefore);
-                using var reload = new BinaryReader(new MemoryStream(optimizerBefore!), Encoding.UTF8);
-                optimizer!.load_state_dict(reload);
+                weightsBefore.Restore();
+                if (optimizer is not null)
+                {
+                    using var reload = new BinaryReader(new MemoryStream(optimizerBefore!), Encoding.UTF8);
+                    optimizer.load_state_dict(reload);
+                }
+            }
+            catch (Exception restoreError) when (restoreError is not OperationCanceledException)
+            {
+                throw new CheckpointMismatchException(path, [], $"The training state '{path}' is damaged or does not fit this model's optimizer: {error.Message}; putting the model back failed too: {restoreError.Message}.", new AggregateException(error, restoreError));
             }
 
             if (error is CheckpointMismatchException)
@@ -128,13 +138,7 @@ internal static class TrainingStateFile
         }
         finally
         {
-            if (weightsBefore is not null)
-            {
-                foreach (var tensor in weightsBefore.Values)
-                {
-                    tensor.Dispose();
-                }
-            }
+            weightsBefore.Release();
         }
 
         return new TrainingState(epoch, hyperParameters, notes);
@@ -159,9 +163,9 @@ internal static class TrainingStateFile
 
             saved = reader.ReadString();
         }
-        catch (Exception error) when (error is EndOfStreamException or InvalidDataException or IOException)
+        catch (Exception error) when (error is EndOfStreamException or InvalidDataException or IOException or FormatException or OverflowException)
         {
-            throw new CheckpointMismatchException(path, [], $"'{path}' is not a TypedGraph training state (as SaveTrainingState writes): it ends inside its optimizer state.", error);
+            throw new CheckpointMismatchException(path, [], $"'{path}' is not a TypedGraph training state (as SaveTrainingState writes): its optimizer state is cut short or damaged ({error.Message}).", error);
         }
 
         if (ensureOptimizer() is not OptimizerHelper optimizer)
@@ -188,31 +192,6 @@ internal static class TrainingStateFile
         }
 
         return optimizer;
-    }
-
-    private static Dictionary<string, torch.Tensor> Snapshot(torch.nn.Module module)
-    {
-        var copies = new Dictionary<string, torch.Tensor>(StringComparer.Ordinal);
-        using (torch.no_grad())
-        {
-            foreach (var (name, tensor) in module.state_dict())
-            {
-                copies[name] = tensor.detach().clone().DetachFromDisposeScope();
-            }
-        }
-
-        return copies;
-    }
-
-    private static void Restore(torch.nn.Module module, Dictionary<string, torch.Tensor> copies)
-    {
-        using (torch.no_grad())
-        {
-            foreach (var (name, tensor) in module.state_dict())
-            {
-                tensor.copy_(copies[name]);
-            }
-        }
     }
 
     private static void WriteMap<T>(BinaryWriter writer, IReadOnlyDictionary<string, T>? map, Action<BinaryWriter, T> write)

@@ -96,4 +96,72 @@ public sealed class TrainingStateRefusalTests
         // The optimizer was put back too: training on continues exactly as an untouched twin.
         Assert.Equal(twin.Fit(x, y, epochs: 2, batchSize: 8, shuffle: false, verbose: 0)["loss"], model.Fit(x, y, epochs: 2, batchSize: 8, shuffle: false, verbose: 0)["loss"]);
     }
+
+    [Fact]
+    public void Any_damaged_byte_in_the_optimizer_part_loads_or_is_refused_with_the_model_put_back()
+    {
+        // SGD with momentum after one step writes a momentum buffer per parameter; a fresh model's buffers are still
+        // unset, so TorchSharp reads dtype and shape from the file and allocates (a bad dtype fails in native code).
+        using var temp = new TempDirectory();
+        var (x, y) = ToyData.Classification(16);
+        using (var trained = new Mlp())
+        {
+            trained.Compile(Optimizers.Sgd(1e-2, momentum: 0.9));
+            trained.Fit(x, y, epochs: 1, batchSize: 8, verbose: 0);
+            trained.SaveTrainingState(temp["sgd.state"]);
+        }
+
+        var bytes = File.ReadAllBytes(temp["sgd.state"]);
+        byte[] marker = [.. "\u0003SGD"u8];
+        var start = bytes.AsSpan().LastIndexOf(marker) + marker.Length;
+        Assert.True(start > marker.Length);
+
+        // Every byte of the first 256 after the optimizer's name (options, state headers, the first buffer's dtype and
+        // shape), then every 97th byte to the end; each set to 0x7F.
+        var offsets = Enumerable.Range(start, Math.Min(256, bytes.Length - start))
+            .Concat(Enumerable.Range(0, (bytes.Length - start) / 97).Select(i => start + 256 + (i * 97)).Where(o => o < bytes.Length));
+        var refused = 0;
+        foreach (var offset in offsets)
+        {
+            var damaged = (byte[])bytes.Clone();
+            damaged[offset] = 0x7F;
+            var path = temp["damaged.state"];
+            File.WriteAllBytes(path, damaged);
+
+            using var model = new Mlp();
+            model.Compile(Optimizers.Sgd(1e-2, momentum: 0.9));
+            var before = Weights(model);
+            try
+            {
+                model.LoadTrainingState(path);
+            }
+            catch (CheckpointMismatchException)
+            {
+                refused++;
+                AssertUnchanged(before, model);
+                Assert.Equal(0, model.CompletedEpochs);
+            }
+        }
+
+        Assert.True(refused > 0, "no damaged byte was refused: the test does not reach the optimizer's readers");
+    }
+
+    [Fact]
+    public void An_optimizer_name_with_a_malformed_length_is_refused_before_anything_loads()
+    {
+        using var temp = new TempDirectory();
+        var path = SavedWithAdam(temp);
+        var bytes = File.ReadAllBytes(path);
+        var at = bytes.AsSpan().LastIndexOf([.. "\u0004Adam"u8]);
+        File.WriteAllBytes(temp["name.state"], [.. bytes[..at], 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]);
+
+        using var model = new Mlp();
+        model.Compile(Optimizers.Adam(learningRate: 1e-2));
+        var before = Weights(model);
+
+        var error = Assert.Throws<CheckpointMismatchException>(() => model.LoadTrainingState(temp["name.state"]));
+
+        Assert.Contains("its optimizer state is cut short or damaged", error.Message, StringComparison.Ordinal);
+        AssertUnchanged(before, model);
+    }
 }
