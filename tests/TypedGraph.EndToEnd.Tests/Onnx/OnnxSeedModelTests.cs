@@ -11,6 +11,11 @@ namespace TypedGraph.EndToEnd.Tests.Onnx;
 /// The seed sample models exported to ONNX: onnx's full checker, then ONNX Runtime against TorchSharp's <c>Predict</c> at
 /// two batch sizes (and two lengths or map sizes where the model has symbolic ones).
 /// </summary>
+/// <remarks>
+/// Weights and inputs are drawn after <c>manual_seed</c>, and the class runs alone (<see cref="TorchGlobalGenerator"/>):
+/// every run compares the same numbers, the ones <see cref="DeepTolerance"/> was measured on.
+/// </remarks>
+[Collection(TorchGlobalGenerator.Name)]
 public sealed class OnnxSeedModelTests(ITestOutputHelper output) : IDisposable
 {
     private readonly TempDirectory _temp = new();
