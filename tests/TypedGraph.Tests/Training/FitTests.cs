@@ -4,11 +4,12 @@ using TorchSharp;
 using TypedGraph.Tests.Callbacks;
 using TypedGraph.Tests.Models;
 using Xunit;
+using Xunit.Abstractions;
 using static TorchSharp.torch;
 
 namespace TypedGraph.Tests.Training;
 
-public sealed class FitTests
+public sealed class FitTests(ITestOutputHelper output)
 {
     [Fact]
     public void Fit_lowers_the_loss_on_a_learnable_task()
@@ -25,6 +26,7 @@ public sealed class FitTests
         model.Compile(Optimizers.Adam(learningRate: 1e-2));
 
         var history = model.Fit(x, y, epochs: 10, batchSize: 32, shuffle: false, verbose: 0);
+        output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"loss {history["loss"][0]:F4} -> {history["loss"][^1]:F4}, accuracy {history["acc"][^1]:F4}"));
 
         Assert.Equal(Enumerable.Range(0, 10), history.Epochs);
         Assert.True(history["loss"][^1] < history["loss"][0] / 2, $"loss went from {history["loss"][0]} to {history["loss"][^1]}");
