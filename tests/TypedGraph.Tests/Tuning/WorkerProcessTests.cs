@@ -72,8 +72,10 @@ public sealed class WorkerProcessTests : IDisposable
             killedId = killed.Id;
             WaitFor(directory, trials => trials.Count(t => t.State == TrialState.Complete) >= 2 && trials.Any(t => t.State == TrialState.Running), killed);
 
-            // Killed first, read after: the state compared below is the one the kill left (a trial that finished
-            // between the poll and the kill is simply one more complete trial, and the next one is the running one).
+            // Killed first, read after: the state compared below is the one the kill left. A trial that finished
+            // between the poll and the kill is one more complete trial and the next one is the running one; only a kill
+            // in the milliseconds between a trial's completion and the next claim (trials last over a second: four
+            // epochs with a 250 ms pause each) would leave none running.
             killed.Kill();
             using var store = TrialStore.OpenSqlite(directory);
             before = [.. store.Trials(Study)];
