@@ -32,7 +32,8 @@ public sealed class RandomGraphPyTorchTests(ITestOutputHelper output)
 {
     // Relative 1e-5 is ~80 float32 ulps of the value: the graphs chain up to a dozen layers (merges that multiply two
     // branches, Selu, Softplus, recurrences), each adding a few ulps of rounding that differs between libtorch 2.10's and
-    // PyTorch 1.13's kernels; a wrong formula, weight layout or axis is off by far more than that.
+    // PyTorch 1.13's kernels (measured: 1.31e-6 at worst over the 23 graphs, the same in three runs); a wrong formula,
+    // weight layout or axis is off by far more than that.
     private const double Tolerance = 1e-5;
     private const int BatchSize = 3;
 
