@@ -8,6 +8,7 @@ using System.Reflection;
 using TypedGraph.Differential.Tests.Generation;
 using TypedGraph.Differential.Tests.Infrastructure;
 using TypedGraph.EndToEnd.Tests.Export;
+using TypedGraph.Tests;
 using Xunit.Abstractions;
 using static TorchSharp.torch;
 
@@ -16,14 +17,23 @@ namespace TypedGraph.Differential.Tests;
 /// <summary>
 /// Differential test of the PyTorch export: random valid graphs over the whole DSL (the shape differential's generator)
 /// are compiled with the real generator, exported with <c>ExportPyTorch</c>, and the exported <c>model.py</c>, run by
-/// Debian's PyTorch 1.13 on the exported weights, must compute every output within 1e-5 of TypedGraph's.
+/// Debian's PyTorch 1.13 on the exported weights, must compute every output within 1e-5 of TypedGraph's (absolute up to
+/// 1, relative beyond: <see cref="ScaledDifference"/>).
 /// </summary>
 /// <remarks>
 /// <c>TYPEDGRAPH_PYTORCH_GRAPHS</c> sets the number of graphs (default 24, one compilation and one Python run);
-/// graph <c>i</c> is graph <c>i</c> of the shape differential with the same seed.
+/// graph <c>i</c> is graph <c>i</c> of the shape differential with the same seed. The weights are the layers' default
+/// initialisation after <c>manual_seed(11)</c> and the inputs come from a local generator, so every run compares the
+/// same numbers: the class runs alone (<see cref="TorchGlobalGenerator"/>), after the shape differential, whose
+/// concurrent draws from the process-wide generator would otherwise change the weights from run to run.
 /// </remarks>
+[Collection(TorchGlobalGenerator.Name)]
 public sealed class RandomGraphPyTorchTests(ITestOutputHelper output)
 {
+    // Relative 1e-5 is ~80 float32 ulps of the value: the graphs chain up to a dozen layers (merges that multiply two
+    // branches, Selu, Softplus, recurrences), each adding a few ulps of rounding that differs between libtorch 2.10's and
+    // PyTorch 1.13's kernels (measured: 1.31e-6 at worst over the 23 graphs, the same in three runs); a wrong formula,
+    // weight layout or axis is off by far more than that.
     private const double Tolerance = 1e-5;
     private const int BatchSize = 3;
 
@@ -48,6 +58,7 @@ public sealed class RandomGraphPyTorchTests(ITestOutputHelper output)
             var assembly = context.LoadFromStream(new MemoryStream(compiled.Image!));
             using var parity = new PyTorchParity();
             using var scope = NewDisposeScope();
+            using var draws = new Generator(11);
             manual_seed(11);
             foreach (var graph in graphs)
             {
@@ -63,7 +74,7 @@ public sealed class RandomGraphPyTorchTests(ITestOutputHelper output)
                 }
 
                 var inputs = graph.Inputs
-                    .Select(i => i.Integer ? randint(0, i.Vocabulary, [BatchSize, .. i.Sizes], dtype: ScalarType.Int64) : randn([BatchSize, .. i.Sizes]))
+                    .Select(i => i.Integer ? randint(0, i.Vocabulary, [BatchSize, .. i.Sizes], dtype: ScalarType.Int64, generator: draws) : randn([BatchSize, .. i.Sizes], generator: draws))
                     .ToList();
                 var inputsType = type.GetNestedType("Inputs")!;
                 var fromTensors = inputsType.GetMethod("FromTensors", BindingFlags.Public | BindingFlags.Static)!;
@@ -83,10 +94,10 @@ public sealed class RandomGraphPyTorchTests(ITestOutputHelper output)
 
             var results = parity.Run();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{results.Count} graphs compared (seed {Seed}), {excluded.Count} excluded ({string.Join(", ", excluded)}), worst max |diff| {results.Max(r => r.MaxAbsDiff):E2}, {clock.Elapsed.TotalSeconds:F1} s"));
+                $"{results.Count} graphs compared (seed {Seed}), {excluded.Count} excluded ({string.Join(", ", excluded)}), worst scaled difference {results.Max(r => r.MaxDiff):E2}, {clock.Elapsed.TotalSeconds:F1} s"));
             Assert.True(results.Count >= GraphCount * 3 / 4, $"only {results.Count} of {GraphCount} graphs were compared");
-            var failures = results.Where(r => !(r.MaxAbsDiff <= Tolerance)).ToList();
-            Assert.True(failures.Count == 0, string.Join("\n\n", failures.Select(f => $"{f.Label}: max |diff| {f.MaxAbsDiff} (per output: {string.Join(", ", f.PerOutput)})\n{graphs.First(g => g.ClassName == f.Label).Declaration}")));
+            var failures = results.Where(r => !(r.MaxDiff <= Tolerance)).ToList();
+            Assert.True(failures.Count == 0, string.Join("\n\n", failures.Select(f => $"{f.Label}: largest scaled difference {f.MaxDiff} > {Tolerance} (per output: {string.Join(", ", f.PerOutput)})\n{graphs.First(g => g.ClassName == f.Label).Declaration}")));
         }
         finally
         {

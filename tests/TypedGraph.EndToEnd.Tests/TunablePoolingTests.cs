@@ -126,13 +126,13 @@ public sealed class TunablePoolingTests(ITestOutputHelper output) : IDisposable
     public void The_pytorch_export_pools_and_upsamples_by_the_instances_values()
     {
         using var parity = new PyTorchParity();
+        using var inputs = new Generator(13);
         using (NewDisposeScope())
         {
-            manual_seed(13);
             foreach (var (pool, factor) in new[] { (3, 3), (2, 3) })
             {
                 var model = new TunedResampler(new TunedResampler.HyperParameters(Pool: pool, Factor: factor));
-                var directory = parity.Add($"Pool = {pool}, Factor = {factor}", model, model.ExportPyTorch, x => model.forward(TunedResampler.Inputs.FromTensors(x)).ToTensors(), [randn(3, 11, 10, 3)]);
+                var directory = parity.Add($"Pool = {pool}, Factor = {factor}", model, model.ExportPyTorch, x => model.forward(TunedResampler.Inputs.FromTensors(x)).ToTensors(), [randn([3, 11, 10, 3], generator: inputs)]);
                 var python = System.IO.File.ReadAllText(System.IO.Path.Combine(directory, "model.py"));
                 Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"repeat_interleave({factor}, "), python, StringComparison.Ordinal);
             }
@@ -140,10 +140,12 @@ public sealed class TunablePoolingTests(ITestOutputHelper output) : IDisposable
             var results = parity.Run();
             foreach (var result in results)
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Label}: max |diff| {result.MaxAbsDiff:E2} over {result.Elements} values"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Label}: largest scaled difference {result.MaxDiff:E2} over {result.Elements} values"));
             }
 
-            Assert.All(results, r => Assert.True(r.MaxAbsDiff <= 1e-5, $"{r.Label}: max |diff| {r.MaxAbsDiff}"));
+            // Relative 1e-5 (~80 float32 ulps of the value): the weights are drawn concurrently with other classes' draws,
+            // so they differ per run, and a scaled bound does not depend on their magnitude.
+            Assert.All(results, r => Assert.True(r.MaxDiff <= 1e-5, $"{r.Label}: largest scaled difference {r.MaxDiff}"));
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
+using System.IO;
 using System.Threading;
 using TorchSharp;
 using TypedGraph;
@@ -10,7 +11,9 @@ using TypedGraph.Tests.Models;
 using TypedGraph.Tuning;
 
 // Usage: TypedGraph.Tuning.Worker (--directory DIR | --storage CONNECTION) --strategy S --max-trials N
-//        [--epochs E] [--seed S] [--epoch-delay-ms MS] [--samples N] [--batch-size B]
+//        [--epochs E] [--seed S] [--epoch-delay-ms MS] [--samples N] [--batch-size B] [--start-barrier FILE]
+// --start-barrier: once ready to search (TorchSharp loaded, data made), create FILE.<pid>.ready and wait until FILE
+// exists, so that a test can start several workers' searches together (it creates FILE once every worker is ready).
 // Prints "done <trials in the study> fit-seconds <time inside Fit> wall-seconds <time of Search> trials-run <trials this process ran>"
 // (the benchmark in benchmarks/tuning reads it).
 var options = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -35,6 +38,22 @@ var tuner = new Tuner<TunedMlp, TunedMlp.HyperParameters>(
 {
     Configure = (model, hp) => model.Compile(Optimizers.Adam(learningRate: hp.LearningRate)),
 };
+if (options.GetValueOrDefault("--start-barrier") is { } barrier)
+{
+    File.WriteAllText(string.Create(CultureInfo.InvariantCulture, $"{barrier}.{Environment.ProcessId}.ready"), string.Empty);
+    var waited = Stopwatch.StartNew();
+    while (!File.Exists(barrier))
+    {
+        if (waited.Elapsed > TimeSpan.FromMinutes(10))
+        {
+            Console.Error.WriteLine($"start barrier {barrier} never appeared");
+            Environment.Exit(3);
+        }
+
+        Thread.Sleep(5);
+    }
+}
+
 var fit = new Stopwatch();
 var trialsRun = 0;
 Callback[] callbacks =

@@ -14,8 +14,8 @@ namespace TypedGraph.EndToEnd.Tests.Export;
 /// Compares exported PyTorch twins with their TypedGraph models: each case is exported with <c>ExportPyTorch</c>, its
 /// inputs and TorchSharp outputs are kept, and ONE run of Debian's Python (torch imported once for every
 /// case) imports each <c>model.py</c>, loads <c>weights.safetensors</c> with <c>load_weights</c> (strict: the same
-/// state-dict keys and shapes) and writes what its <c>forward</c> returns; the result per case is the largest absolute
-/// difference over every output element.
+/// state-dict keys and shapes) and writes what its <c>forward</c> returns; the result per case is the largest
+/// <see cref="ScaledDifference"/> (absolute up to 1, relative beyond) over every output element.
 /// </summary>
 internal sealed class PyTorchParity : IDisposable
 {
@@ -41,8 +41,8 @@ internal sealed class PyTorchParity : IDisposable
     private readonly string _root = Path.Combine(Path.GetTempPath(), "typedgraph-pytorch-" + Guid.NewGuid().ToString("N"));
     private readonly List<(string Label, string Directory, string Class, Tensor[] Expected)> _cases = [];
 
-    /// <summary>One compared model: its label and the largest absolute difference between TorchSharp's and PyTorch's outputs.</summary>
-    public sealed record Result(string Label, double MaxAbsDiff, int Elements, IReadOnlyList<double> PerOutput);
+    /// <summary>One compared model: its label and the largest <see cref="ScaledDifference"/> of PyTorch's outputs from TorchSharp's.</summary>
+    public sealed record Result(string Label, double MaxDiff, int Elements, IReadOnlyList<double> PerOutput);
 
     /// <summary>Exports <paramref name="model"/> (through <paramref name="export"/>) and records its outputs on <paramref name="inputs"/>.</summary>
     /// <param name="label">What the case covers, for the report.</param>
@@ -69,16 +69,20 @@ internal sealed class PyTorchParity : IDisposable
         return directory;
     }
 
-    /// <summary>Random inputs for <paramref name="signature"/>: each symbolic dim <paramref name="symbolSize"/> (or its minimum), token ids in [0, 10).</summary>
-    public static Tensor[] RandomInputs(ModelSignature signature, int batch = 3, long symbolSize = 12)
+    /// <summary>
+    /// Random inputs for <paramref name="signature"/> drawn from <paramref name="generator"/> (not the process-wide one
+    /// other test classes draw from concurrently): each symbolic dim <paramref name="symbolSize"/> (or its minimum), token
+    /// ids in [0, 10).
+    /// </summary>
+    public static Tensor[] RandomInputs(ModelSignature signature, Generator generator, int batch = 3, long symbolSize = 12)
     {
         return signature.Inputs.Select(input =>
         {
             var shape = input.Shape.Dims.Select(d => d.IsBatch ? batch : d.Size ?? Math.Max(symbolSize, d.Minimum)).ToArray();
             return input.DType switch
             {
-                DType.Int64 or DType.Int32 => randint(0, 10, shape, dtype: ScalarType.Int64),
-                _ => randn(shape),
+                DType.Int64 or DType.Int32 => randint(0, 10, shape, dtype: ScalarType.Int64, generator: generator),
+                _ => randn(shape, generator: generator),
             };
         }).ToArray();
     }
@@ -101,7 +105,7 @@ internal sealed class PyTorchParity : IDisposable
             {
                 var python = actual[$"output{i}"];
                 Assert.True(python.shape.SequenceEqual(expected[i].shape), $"{label}: output {i} has shape {Shape.Format(python.shape)} in PyTorch, {Shape.Format(expected[i].shape)} in TypedGraph");
-                perOutput.Add((python.to_type(ScalarType.Float64) - expected[i].to_type(ScalarType.Float64)).abs().max().item<double>());
+                perOutput.Add(ScaledDifference.Max(expected[i], python));
                 elements += (int)python.numel();
             }
 

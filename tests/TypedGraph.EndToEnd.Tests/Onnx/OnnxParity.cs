@@ -14,7 +14,7 @@ namespace TypedGraph.EndToEnd.Tests.Onnx;
 /// </summary>
 internal static class OnnxParity
 {
-    /// <summary>Absolute for values up to 1, relative beyond (float32 keeps about 7 significant digits).</summary>
+    /// <summary>On the <see cref="ScaledDifference"/>: absolute for values up to 1, relative beyond (float32 keeps about 7 significant digits).</summary>
     public const double Tolerance = 1e-5;
 
     /// <summary>
@@ -48,7 +48,7 @@ internal static class OnnxParity
                 var reference = expected[o].contiguous().data<float>().ToArray();
                 for (var i = 0; i < reference.Length; i++)
                 {
-                    var error = Math.Abs(reference[i] - values[i]) / Math.Max(1, Math.Abs(reference[i]));
+                    var error = ScaledDifference.Of(reference[i], values[i]);
                     Assert.True(error <= tolerance, $"output {outputNames[o]} element {i} (batch of {batch[0].shape[0]}): TorchSharp {reference[i]}, OnnxRuntime {values[i]}");
                     worst = Math.Max(worst, error);
                 }

@@ -174,14 +174,28 @@ public sealed class FashionMnistTests : IDisposable
     /// <summary>Serves <paramref name="files"/> from an HttpListener on 127.0.0.1 until disposed.</summary>
     private sealed class LoopbackServer : IDisposable
     {
-        private readonly HttpListener _listener = new();
+        private readonly HttpListener _listener;
         private readonly Task _serving;
 
         public LoopbackServer(Dictionary<string, byte[]> files)
         {
-            Url = $"http://127.0.0.1:{FreePort()}/fashion/";
-            _listener.Prefixes.Add(Url);
-            _listener.Start();
+            // A port found free can be taken by another process before the listener binds it: then take another.
+            for (var attempt = 1; ; attempt++)
+            {
+                Url = $"http://127.0.0.1:{FreePort()}/fashion/";
+                _listener = new HttpListener();
+                _listener.Prefixes.Add(Url);
+                try
+                {
+                    _listener.Start();
+                    break;
+                }
+                catch (HttpListenerException) when (attempt < 10)
+                {
+                    _listener.Close();
+                }
+            }
+
             _serving = Task.Run(() =>
             {
                 while (_listener.IsListening)

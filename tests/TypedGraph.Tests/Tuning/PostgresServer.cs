@@ -1,16 +1,16 @@
 using System;
 using System.Diagnostics;
 using System.IO;
-using System.Net;
-using System.Net.Sockets;
 using Xunit;
 
 namespace TypedGraph.Tests.Tuning;
 
 /// <summary>
 /// A throw-away PostgreSQL server from Debian's package (<c>/usr/lib/postgresql/15/bin</c>): <c>initdb</c> in a temp
-/// directory, <c>pg_ctl start</c> on a free loopback port, <c>pg_ctl stop</c> and removal on dispose. initdb refuses to
-/// run as root, so as root the server runs as the <c>postgres</c> system user (<c>runuser</c>) in a directory it owns.
+/// directory, <c>pg_ctl start</c> listening on a Unix socket in that directory only (no TCP: a free port picked here
+/// could be taken by another process before the server binds it), <c>pg_ctl stop</c> and removal on dispose. initdb
+/// refuses to run as root, so as root the server runs as the <c>postgres</c> system user (<c>runuser</c>) in a directory
+/// it owns.
 /// </summary>
 internal sealed class PostgresServer : IDisposable
 {
@@ -33,18 +33,15 @@ internal sealed class PostgresServer : IDisposable
             Run("chown", $"-R postgres \"{_temp.Path}\"", asPostgres: false);
         }
 
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        Port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
         Run(Path.Combine(BinDirectory, "initdb"), $"-D \"{_data}\" -U tuner --auth=trust -E UTF8 --no-sync", _asPostgres);
-        Run(Path.Combine(BinDirectory, "pg_ctl"), $"-D \"{_data}\" -l \"{_temp["server.log"]}\" -w -t 300 -o \"-p {Port} -k {_temp.Path} -c listen_addresses=127.0.0.1 -c fsync=off\" start", _asPostgres);
+        Run(Path.Combine(BinDirectory, "pg_ctl"), $"-D \"{_data}\" -l \"{_temp["server.log"]}\" -w -t 300 -o \"-p {Port} -k {_temp.Path} -c listen_addresses='' -c fsync=off\" start", _asPostgres);
     }
 
-    public int Port { get; }
+    /// <summary>The port in the socket's name (<c>.s.PGSQL.5432</c>); the socket's directory is this server's own.</summary>
+    private const int Port = 5432;
 
-    /// <summary>A connection string to the server's <c>postgres</c> database.</summary>
-    public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username=tuner;Database=postgres;Pooling=false";
+    /// <summary>A connection string to the server's <c>postgres</c> database over its Unix socket (Npgsql: a Host that is a directory).</summary>
+    public string ConnectionString => $"Host={_temp.Path};Port={Port};Username=tuner;Database=postgres;Pooling=false";
 
     public void Dispose()
     {

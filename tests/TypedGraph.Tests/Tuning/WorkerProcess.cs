@@ -33,6 +33,9 @@ internal sealed class WorkerProcess : IDisposable
 
     public int Id => _process.Id;
 
+    /// <summary>Whether the process has exited.</summary>
+    public bool HasExited => _process.HasExited;
+
     public string Output
     {
         get

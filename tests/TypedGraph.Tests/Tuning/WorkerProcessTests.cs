@@ -28,8 +28,9 @@ public sealed class WorkerProcessTests : IDisposable
     public void Two_workers_on_SQLite_cover_the_grid_once_between_them()
     {
         var arguments = $"--directory \"{_temp["study"]}\" --strategy Grid --max-trials 18 --epoch-delay-ms 60";
-        using var first = new WorkerProcess(arguments);
-        using var second = new WorkerProcess(arguments);
+        var (first, second) = StartTogether(arguments);
+        using var firstWorker = first;
+        using var secondWorker = second;
         first.WaitForSuccess(Timeout);
         second.WaitForSuccess(Timeout);
 
@@ -44,8 +45,9 @@ public sealed class WorkerProcessTests : IDisposable
     {
         using var server = new PostgresServer();
         var arguments = $"--storage \"{server.ConnectionString}\" --strategy Grid --max-trials 18 --epoch-delay-ms 60";
-        using var first = new WorkerProcess(arguments);
-        using var second = new WorkerProcess(arguments);
+        var (first, second) = StartTogether(arguments);
+        using var firstWorker = first;
+        using var secondWorker = second;
         first.WaitForSuccess(Timeout);
         second.WaitForSuccess(Timeout);
 
@@ -68,8 +70,15 @@ public sealed class WorkerProcessTests : IDisposable
         using (var killed = new WorkerProcess($"--directory \"{directory}\" --strategy Random --max-trials 4 --epochs 4 --epoch-delay-ms 250"))
         {
             killedId = killed.Id;
-            before = WaitFor(directory, trials => trials.Count(t => t.State == TrialState.Complete) >= 2 && trials.Any(t => t.State == TrialState.Running), killed);
+            WaitFor(directory, trials => trials.Count(t => t.State == TrialState.Complete) >= 2 && trials.Any(t => t.State == TrialState.Running), killed);
+
+            // Killed first, read after: the state compared below is the one the kill left. A trial that finished
+            // between the poll and the kill is one more complete trial and the next one is the running one; only a kill
+            // in the milliseconds between a trial's completion and the next claim (trials last over a second: four
+            // epochs with a 250 ms pause each) would leave none running.
             killed.Kill();
+            using var store = TrialStore.OpenSqlite(directory);
+            before = [.. store.Trials(Study)];
         }
 
         var running = Assert.Single(before, t => t.State == TrialState.Running);
@@ -97,6 +106,33 @@ public sealed class WorkerProcessTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// Starts two workers on <paramref name="arguments"/> whose searches begin together: each waits at a start barrier
+    /// (the worker's <c>--start-barrier</c>) until both have started TorchSharp and made their data, so that one worker
+    /// cannot run the whole grid while the other is still starting, and "both workers ran trials" is always true.
+    /// </summary>
+    private (WorkerProcess First, WorkerProcess Second) StartTogether(string arguments)
+    {
+        var barrier = _temp["start"];
+        var first = new WorkerProcess($"{arguments} --start-barrier \"{barrier}\"");
+        var second = new WorkerProcess($"{arguments} --start-barrier \"{barrier}\"");
+        var clock = Stopwatch.StartNew();
+        while (!(File.Exists($"{barrier}.{first.Id}.ready") && File.Exists($"{barrier}.{second.Id}.ready")))
+        {
+            if (clock.Elapsed > Timeout || first.HasExited || second.HasExited)
+            {
+                first.Dispose();
+                second.Dispose();
+                Assert.Fail($"The workers did not both reach the start barrier:\n{first.Output}\n{second.Output}");
+            }
+
+            Thread.Sleep(20);
+        }
+
+        File.WriteAllText(barrier, string.Empty);
+        return (first, second);
+    }
+
     /// <summary>How many times the worker trained a model (its last line: <c>done … trials-run N</c>): each point once, none twice.</summary>
     private static int TrialsRun(WorkerProcess worker)
     {
@@ -104,7 +140,7 @@ public sealed class WorkerProcessTests : IDisposable
         return int.Parse(done[^1], CultureInfo.InvariantCulture);
     }
 
-    private static List<StoredTrial> WaitFor(string directory, Func<IReadOnlyList<StoredTrial>, bool> condition, WorkerProcess worker)
+    private static void WaitFor(string directory, Func<IReadOnlyList<StoredTrial>, bool> condition, WorkerProcess worker)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < Timeout)
@@ -115,7 +151,7 @@ public sealed class WorkerProcessTests : IDisposable
                 var trials = store.Trials(Study);
                 if (condition(trials))
                 {
-                    return [.. trials];
+                    return;
                 }
             }
 
@@ -123,7 +159,6 @@ public sealed class WorkerProcessTests : IDisposable
         }
 
         Assert.Fail($"The study never reached the expected state: {worker.Output}");
-        return [];
     }
 
     private static void AssertGridCoveredOnce(IReadOnlyList<StoredTrial> trials, int firstId, int secondId)
