@@ -14,6 +14,7 @@ namespace TypedGraph.EndToEnd.Tests.Onnx;
 /// TorchSharp's <c>Predict</c>, at two batch sizes and, where the model has symbolic sizes, two lengths (an odd and an
 /// even one, so "same" padding splits differently).
 /// </summary>
+[Collection(TorchGlobalGenerator.Name)]
 public sealed class OnnxExportTests(ITestOutputHelper output) : IDisposable
 {
     private readonly TempDirectory _temp = new();
