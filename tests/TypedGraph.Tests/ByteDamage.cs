@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace TypedGraph.Tests;
+
+/// <summary>
+/// Damaged copies of a valid file, for the "no hard edges" tests of the readers: every byte of a leading region (the
+/// header) and every <c>stride</c>-th byte after it set to 0x00, 0x7F and 0xFF, plus the file cut at chosen lengths.
+/// </summary>
+internal static class ByteDamage
+{
+    private static readonly byte[] Values = [0x00, 0x7F, 0xFF];
+
+    /// <summary>The damaged copies of <paramref name="valid"/>, each with a description for failure messages.</summary>
+    /// <param name="valid">The valid file's bytes.</param>
+    /// <param name="headerBytes">The leading bytes damaged one by one (the header, metadata).</param>
+    /// <param name="stride">After the header, every this-many-th byte is damaged.</param>
+    /// <param name="cuts">The lengths the file is truncated to (beyond the file's length are ignored).</param>
+    public static IEnumerable<(string What, byte[] Bytes)> Variants(byte[] valid, int headerBytes, int stride, IEnumerable<int> cuts)
+    {
+        var offsets = Enumerable.Range(0, Math.Min(headerBytes, valid.Length))
+            .Concat(Enumerable.Range(0, Math.Max(0, (valid.Length - headerBytes + stride - 1) / stride)).Select(i => headerBytes + (i * stride)));
+        foreach (var offset in offsets)
+        {
+            foreach (var value in Values)
+            {
+                if (valid[offset] == value)
+                {
+                    continue;
+                }
+
+                var damaged = (byte[])valid.Clone();
+                damaged[offset] = value;
+                yield return (string.Create(CultureInfo.InvariantCulture, $"byte {offset} set to 0x{value:X2} (was 0x{valid[offset]:X2})"), damaged);
+            }
+        }
+
+        foreach (var cut in cuts.Where(c => c >= 0 && c < valid.Length).Distinct())
+        {
+            yield return (string.Create(CultureInfo.InvariantCulture, $"cut to {cut} of {valid.Length} bytes"), valid[..cut]);
+        }
+    }
+
+    /// <summary>Every length up to <paramref name="upTo"/> and a few lengths spread over the rest of a file of <paramref name="length"/> bytes.</summary>
+    public static IEnumerable<int> Cuts(int length, int upTo) =>
+        Enumerable.Range(0, Math.Min(upTo, length)).Concat(Enumerable.Range(1, 7).Select(i => (int)((long)length * i / 8))).Append(length - 1);
+
+    /// <summary>
+    /// Writes each damaged copy to <paramref name="path"/> and loads it: the load must succeed or throw one of
+    /// <paramref name="documented"/> (exactly, not a subtype), whose message names the file. Returns how many were
+    /// refused; <paramref name="onRefusal"/> runs after each refusal (to check that nothing changed).
+    /// </summary>
+    public static int AssertLoadsOrRefuses(
+        IEnumerable<(string What, byte[] Bytes)> variants, string path, Action<string> load, Type[] documented, Action<string>? onRefusal = null)
+    {
+        var refused = 0;
+        var count = 0;
+        foreach (var (what, bytes) in variants)
+        {
+            count++;
+            File.WriteAllBytes(path, bytes);
+            try
+            {
+                load(path);
+            }
+            catch (Exception error) when (Array.IndexOf(documented, error.GetType()) >= 0)
+            {
+                refused++;
+                Assert.True(error.Message.Contains(path, StringComparison.Ordinal), $"{what}: the message does not name the file: {error.Message}");
+                onRefusal?.Invoke(what);
+            }
+            catch (Exception error)
+            {
+                Assert.Fail($"{what}: {error.GetType().FullName} escaped instead of {string.Join(" or ", documented.Select(t => t.Name))}: {error.Message}");
+            }
+        }
+
+        Assert.True(refused > 0, $"none of the {count} damaged files was refused: the damage does not reach the reader");
+        return refused;
+    }
+}
