@@ -15,16 +15,18 @@ internal static class ByteDamage
 {
     private static readonly byte[] Values = [0x00, 0x7F, 0xFF];
 
+    /// <summary>Every byte of the first <paramref name="headerBytes"/> (the header, metadata), then every <paramref name="stride"/>-th byte of a file of <paramref name="length"/> bytes.</summary>
+    public static IEnumerable<int> Offsets(int length, int headerBytes, int stride) =>
+        Enumerable.Range(0, Math.Min(headerBytes, length))
+            .Concat(Enumerable.Range(0, Math.Max(0, (length - headerBytes + stride - 1) / stride)).Select(i => headerBytes + (i * stride)));
+
     /// <summary>The damaged copies of <paramref name="valid"/>, each with a description for failure messages.</summary>
     /// <param name="valid">The valid file's bytes.</param>
-    /// <param name="headerBytes">The leading bytes damaged one by one (the header, metadata).</param>
-    /// <param name="stride">After the header, every this-many-th byte is damaged.</param>
+    /// <param name="offsets">The bytes damaged, one at a time, to each of 0x00, 0x7F and 0xFF.</param>
     /// <param name="cuts">The lengths the file is truncated to (beyond the file's length are ignored).</param>
-    public static IEnumerable<(string What, byte[] Bytes)> Variants(byte[] valid, int headerBytes, int stride, IEnumerable<int> cuts)
+    public static IEnumerable<(string What, byte[] Bytes)> Variants(byte[] valid, IEnumerable<int> offsets, IEnumerable<int> cuts)
     {
-        var offsets = Enumerable.Range(0, Math.Min(headerBytes, valid.Length))
-            .Concat(Enumerable.Range(0, Math.Max(0, (valid.Length - headerBytes + stride - 1) / stride)).Select(i => headerBytes + (i * stride)));
-        foreach (var offset in offsets)
+        foreach (var offset in offsets.Where(o => o >= 0 && o < valid.Length).Distinct())
         {
             foreach (var value in Values)
             {

@@ -56,15 +56,9 @@ public static class IdxFile
         if (got >= 2 && magic[0] == 0x1f && magic[1] == 0x8b)
         {
             // gzip: rewind what was read by chaining it in front of the rest.
-            using var gzip = new GZipStream(new PrefixedStream(magic[..got].ToArray(), buffered), CompressionMode.Decompress);
-            try
-            {
-                return Read(gzip, source + " (gzip)", available: null, chunkBytes);
-            }
-            catch (InvalidDataException error) when (!error.Data.Contains(FormatErrorKey))
-            {
-                throw new InvalidDataException($"'{source}' is a damaged gzip file: {error.Message}", error);
-            }
+            using var gzip = new DecodingErrorStream(
+                new GZipStream(new PrefixedStream(magic[..got].ToArray(), buffered), CompressionMode.Decompress), $"'{source}' is a damaged gzip file");
+            return Read(gzip, source + " (gzip)", available: null, chunkBytes);
         }
 
         // A file (not gzip) tells its length: the announced shape is checked against it before anything is allocated.
@@ -181,15 +175,7 @@ public static class IdxFile
     private static InvalidDataException TooLong(string source, string shapeText, ScalarType dtype, long dataBytes) =>
         FormatError($"'{source}' does not match its header: more data follows the {dataBytes} bytes of {shapeText} of {dtype}.");
 
-    /// <summary>Marks the format errors found by this reader, as opposed to those gzip reports about the compressed stream.</summary>
-    private const string FormatErrorKey = "TypedGraph.IdxFormatError";
-
-    private static InvalidDataException FormatError(string message)
-    {
-        var error = new InvalidDataException(message);
-        error.Data[FormatErrorKey] = true;
-        return error;
-    }
+    private static InvalidDataException FormatError(string message) => new(message);
 
     /// <summary>A read-only stream that yields some already-read bytes, then the rest of another stream.</summary>
     private sealed class PrefixedStream(byte[] prefix, Stream rest) : Stream

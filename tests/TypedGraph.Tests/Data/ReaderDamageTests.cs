@@ -53,7 +53,7 @@ public sealed class ReaderDamageTests
             Assert.Equal(shape, NumPy.Load(Write(temp, valid)).shape); // the undamaged file loads
         }
 
-        var variants = ByteDamage.Variants(valid, headerBytes, stride: 5, ByteDamage.Cuts(valid.Length, upTo: 12).Append(headerBytes));
+        var variants = ByteDamage.Variants(valid, ByteDamage.Offsets(valid.Length, headerBytes, stride: 5), ByteDamage.Cuts(valid.Length, upTo: 12).Append(headerBytes));
         ByteDamage.AssertLoadsOrRefuses(variants, temp["damaged.npy"], path =>
         {
             using var scope = NewDisposeScope();
@@ -86,9 +86,8 @@ public sealed class ReaderDamageTests
         }
 
         var valid = File.ReadAllBytes(temp["valid.npz"]);
-        // Local headers, the .npy headers inside and the central directory at the end: every byte of all of it when
-        // stored; compressed, the deflate stream is damaged every 3rd byte.
-        var variants = ByteDamage.Variants(valid, valid.Length, stride: 1, ByteDamage.Cuts(valid.Length, upTo: 8).Concat([valid.Length - 22, valid.Length - 23]));
+        // Every byte: local headers, the .npy headers inside (stored or deflated) and the central directory.
+        var variants = ByteDamage.Variants(valid, ByteDamage.Offsets(valid.Length, valid.Length, stride: 1), ByteDamage.Cuts(valid.Length, upTo: 8).Concat([valid.Length - 22, valid.Length - 23]));
         ByteDamage.AssertLoadsOrRefuses(variants, temp["damaged.npz"], path =>
         {
             using var scope = NewDisposeScope();
@@ -135,7 +134,7 @@ public sealed class ReaderDamageTests
         }
 
         var header = gzip ? valid.Length : 16; // compressed, every byte matters
-        var variants = ByteDamage.Variants(valid, header, stride: 3, ByteDamage.Cuts(valid.Length, upTo: 20));
+        var variants = ByteDamage.Variants(valid, ByteDamage.Offsets(valid.Length, header, stride: 3), ByteDamage.Cuts(valid.Length, upTo: 20));
         ByteDamage.AssertLoadsOrRefuses(variants, temp["damaged.idx"], path =>
         {
             using var scope = NewDisposeScope();

@@ -1,0 +1,72 @@
+using System;
+using System.Buffers.Binary;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using TypedGraph.Interop;
+using TypedGraph.Tests.Callbacks;
+using TypedGraph.Tests.Models;
+using Xunit;
+using static TorchSharp.torch;
+
+namespace TypedGraph.Tests.Interop;
+
+/// <summary>
+/// No hard edges in the safetensors reader: every damaged byte of the header length and JSON header (names, dtypes,
+/// shapes, data_offsets), every 3rd data byte and every cut loads or is refused as documented, naming the file; a
+/// refused <c>LoadSafetensors</c> leaves the model unchanged.
+/// </summary>
+public sealed class SafetensorsDamageTests
+{
+    private static int HeaderEnd(byte[] file) => 8 + (int)BinaryPrimitives.ReadUInt64LittleEndian(file);
+
+    [Fact]
+    public void A_damaged_safetensors_file_loads_or_is_refused_naming_it()
+    {
+        using var temp = new TempDirectory();
+        using (NewDisposeScope())
+        {
+            Safetensors.Save(temp["valid.safetensors"], new Dictionary<string, Tensor>
+            {
+                ["w"] = arange(6, dtype: ScalarType.Float32).view(2, 3),
+                ["n"] = arange(4, dtype: ScalarType.Int64),
+                ["m"] = tensor(new[] { true, false, true }),
+                ["h"] = arange(3, dtype: ScalarType.Float16),
+            }, new Dictionary<string, string> { ["format"] = "pt" });
+        }
+
+        var valid = File.ReadAllBytes(temp["valid.safetensors"]);
+        var headerEnd = HeaderEnd(valid);
+        var variants = ByteDamage.Variants(valid, ByteDamage.Offsets(valid.Length, headerEnd, stride: 3), ByteDamage.Cuts(valid.Length, upTo: 12).Concat([headerEnd - 1, headerEnd]));
+        ByteDamage.AssertLoadsOrRefuses(variants, temp["damaged.safetensors"], path =>
+        {
+            using var scope = NewDisposeScope();
+            Safetensors.Load(path);
+        }, [typeof(InvalidDataException), typeof(NotSupportedException)]);
+    }
+
+    [Fact]
+    public void A_damaged_safetensors_checkpoint_loads_or_is_refused_with_the_model_unchanged()
+    {
+        using var temp = new TempDirectory();
+        using (var saved = new Mlp())
+        {
+            saved.SaveSafetensors(temp["valid.safetensors"]);
+        }
+
+        var valid = File.ReadAllBytes(temp["valid.safetensors"]);
+        using var model = new Mlp();
+        var before = WeightsProbe.Saved(model);
+        var variants = ByteDamage.Variants(valid, ByteDamage.Offsets(valid.Length, HeaderEnd(valid), stride: 97), ByteDamage.Cuts(valid.Length, upTo: 12));
+        ByteDamage.AssertLoadsOrRefuses(
+            variants,
+            temp["damaged.safetensors"],
+            path =>
+            {
+                model.LoadSafetensors(path);
+                model.load(new BinaryReader(new MemoryStream(before))); // a damaged data byte loads; the next case starts from the same weights
+            },
+            [typeof(InvalidDataException), typeof(CheckpointMismatchException), typeof(NotSupportedException)],
+            what => Assert.True(before.AsSpan().SequenceEqual(WeightsProbe.Saved(model)), $"{what}: the refused file changed the model"));
+    }
+}

@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using TypedGraph.Tests.Callbacks;
+using TypedGraph.Tests.Models;
+using Xunit;
+
+namespace TypedGraph.Tests.Training;
+
+/// <summary>
+/// No hard edges in the weights checkpoint (<c>SaveWeights</c>/<c>LoadWeights</c>, and the weights section of a
+/// training state): every byte of every entry's header (name, dtype, rank, dimensions), every 97th data byte and every
+/// cut loads or is refused with <see cref="CheckpointMismatchException"/> naming the file, and a refusal leaves the
+/// model as it was.
+/// </summary>
+public sealed class CheckpointDamageTests
+{
+    /// <summary>
+    /// The offsets of the entry count and of each entry's header (name, dtype, rank, dimensions) of the weights that start
+    /// at <paramref name="at"/>, walking them as Module.save writes them; the Mlp's state is all Float32.
+    /// </summary>
+    private static List<int> HeaderOffsets(byte[] file, int at)
+    {
+        using var reader = new BinaryReader(new MemoryStream(file) { Position = at });
+        var offsets = new List<int>();
+        var start = at;
+        var count = reader.Read7BitEncodedInt64();
+        for (long i = 0; i < count; i++)
+        {
+            reader.ReadString();
+            Assert.Equal(TorchSharp.torch.ScalarType.Float32, (TorchSharp.torch.ScalarType)reader.Read7BitEncodedInt64());
+            var rank = reader.Read7BitEncodedInt64();
+            long elements = 1;
+            for (var d = 0; d < rank; d++)
+            {
+                elements *= reader.Read7BitEncodedInt64();
+            }
+
+            offsets.AddRange(Enumerable.Range(start, (int)reader.BaseStream.Position - start));
+            reader.BaseStream.Seek(elements * 4, SeekOrigin.Current);
+            start = (int)reader.BaseStream.Position;
+        }
+
+        return offsets;
+    }
+
+    /// <summary>
+    /// Damages every byte before the weights (a training state's header) and of the weights' entry headers, every 97th
+    /// byte of their data, and cuts the file there; loads each into a model compiled with SGD.
+    /// </summary>
+    private static void AssertLoadsOrRefuses(byte[] valid, byte[] weights, string name, Action<Mlp, string> load)
+    {
+        using var temp = new TempDirectory();
+        var at = valid.AsSpan().IndexOf(weights);
+        Assert.True(at >= 0, "the weights are not in the file as SaveWeights writes them");
+        var headers = Enumerable.Range(0, at).Concat(HeaderOffsets(valid, at)).ToList();
+        var offsets = headers.Concat(Enumerable.Range(0, weights.Length / 97).Select(i => at + (i * 97)));
+        var cuts = headers.Concat(ByteDamage.Cuts(at + weights.Length, upTo: 4)).Where(c => c > 0);
+        using var model = new Mlp();
+        model.Compile(Optimizers.Sgd(1e-2));
+        var before = WeightsProbe.Saved(model);
+        ByteDamage.AssertLoadsOrRefuses(
+            ByteDamage.Variants(valid, offsets, cuts),
+            temp[name],
+            path =>
+            {
+                load(model, path);
+                model.load(new BinaryReader(new MemoryStream(before))); // a damaged data byte loads; the next case starts from the same weights
+            },
+            [typeof(CheckpointMismatchException)],
+            what => Assert.True(before.AsSpan().SequenceEqual(WeightsProbe.Saved(model)), $"{what}: the refused file changed the model"));
+    }
+
+    [Fact]
+    public void A_damaged_weights_file_loads_or_is_refused_with_the_model_unchanged()
+    {
+        using var temp = new TempDirectory();
+        using (var saved = new Mlp())
+        {
+            saved.SaveWeights(temp["valid.weights"]);
+        }
+
+        var valid = File.ReadAllBytes(temp["valid.weights"]);
+        AssertLoadsOrRefuses(valid, valid, "damaged.weights", (model, path) => model.LoadWeights(path));
+    }
+
+    [Fact]
+    public void A_training_state_damaged_in_its_header_or_weights_loads_or_is_refused_with_the_model_unchanged()
+    {
+        using var temp = new TempDirectory();
+        using (var saved = new Mlp())
+        {
+            saved.Compile(Optimizers.Sgd(1e-2));
+            saved.SaveTrainingState(temp["valid.state"], new Dictionary<string, double> { ["batch"] = 8 }, new Dictionary<string, string> { ["run"] = "a" });
+            saved.SaveWeights(temp["valid.weights"]);
+        }
+
+        AssertLoadsOrRefuses(File.ReadAllBytes(temp["valid.state"]), File.ReadAllBytes(temp["valid.weights"]), "damaged.state", (model, path) => model.LoadTrainingState(path));
+    }
+}
