@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using TypedGraph.Interop;
 using TypedGraph.Tests.Callbacks;
 using TypedGraph.Tests.Models;
@@ -68,5 +69,25 @@ public sealed class SafetensorsDamageTests
             },
             [typeof(InvalidDataException), typeof(CheckpointMismatchException), typeof(NotSupportedException)],
             what => Assert.True(before.AsSpan().SequenceEqual(WeightsProbe.Saved(model)), $"{what}: the refused file changed the model"));
+    }
+
+    [Theory]
+    [InlineData("{\"\\ud800\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[0,4]}}")]
+    [InlineData("{\"a\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[0,4]},\"__metadata__\":{\"x\":\"\\udc00y\"}}")]
+    public void A_header_string_escaping_a_lone_surrogate_is_refused_naming_the_file(string json)
+    {
+        // Valid UTF-8 and valid JSON, but the escape decodes to no Unicode text: System.Text.Json's
+        // "Cannot read incomplete UTF-16 JSON text" InvalidOperationException escaped before.
+        using var temp = new TempDirectory();
+        var path = temp["lone.safetensors"];
+        File.WriteAllBytes(path, [.. BitConverter.GetBytes((ulong)json.Length), .. Encoding.UTF8.GetBytes(json), 0, 0, 128, 63]);
+
+        var error = Assert.Throws<InvalidDataException>(() => Safetensors.Load(path));
+        using var model = new Mlp();
+        Assert.Equal(error.Message, Assert.Throws<InvalidDataException>(() => model.LoadSafetensors(path)).Message);
+
+        Assert.Equal(
+            $"'{path}' is not a valid safetensors file: its header holds a string that is not Unicode text (an escaped lone surrogate such as \\ud800).",
+            error.Message);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using TypedGraph.Tests.Callbacks;
 using TypedGraph.Tests.Models;
 using Xunit;
@@ -97,5 +98,47 @@ public sealed class CheckpointDamageTests
         }
 
         AssertLoadsOrRefuses(File.ReadAllBytes(temp["valid.state"]), File.ReadAllBytes(temp["valid.weights"]), "damaged.state", (model, path) => model.LoadTrainingState(path));
+    }
+
+    [Fact]
+    public void An_entry_announcing_nearly_long_MaxValue_bytes_is_refused_as_not_a_weights_file()
+    {
+        // The entry's size added to the position overflowed past the length check, and seeking there escaped as
+        // IOException "Invalid argument".
+        using var temp = new TempDirectory();
+        var path = temp["huge.weights"];
+        using (var writer = new BinaryWriter(File.Create(path), Encoding.UTF8))
+        {
+            writer.Write7BitEncodedInt64(1);
+            writer.Write("hidden1.weight");
+            writer.Write7BitEncodedInt64((long)TorchSharp.torch.ScalarType.Byte);
+            writer.Write7BitEncodedInt64(1);
+            writer.Write7BitEncodedInt64(long.MaxValue - 10);
+            writer.Write(new byte[5]);
+        }
+
+        using var model = new Mlp();
+        var before = WeightsProbe.Saved(model);
+
+        var error = Assert.Throws<CheckpointMismatchException>(() => model.LoadWeights(path));
+
+        Assert.Equal(
+            $"'{path}' is not a TorchSharp weights file (as Module.save or ModelCheckpoint write): entry 'hidden1.weight' (9223372036854775797) needs 9223372036854775797 bytes but the file ends before.",
+            error.Message);
+        Assert.Equal(before, WeightsProbe.Saved(model));
+    }
+
+    [Fact]
+    public void A_training_state_starting_with_a_malformed_string_length_is_refused_naming_the_file()
+    {
+        // Five bytes with the continuation bit are no 7-bit length: BinaryReader.ReadString's FormatException escaped.
+        using var temp = new TempDirectory();
+        var path = temp["malformed.state"];
+        File.WriteAllBytes(path, [.. Enumerable.Repeat((byte)0xFF, 64)]);
+        using var model = new Mlp();
+
+        var error = Assert.Throws<CheckpointMismatchException>(() => model.LoadTrainingState(path));
+
+        Assert.StartsWith($"'{path}' is not a TypedGraph training state (as SaveTrainingState writes): ", error.Message, StringComparison.Ordinal);
     }
 }
