@@ -47,6 +47,29 @@ internal static class ByteDamage
         }
     }
 
+    /// <summary>
+    /// <paramref name="count"/> copies of <paramref name="valid"/> with 2 to 8 random bytes among <paramref name="offsets"/>
+    /// set to random values (a fixed seed, so a failure reproduces): damage that spans a multi-byte field.
+    /// </summary>
+    public static IEnumerable<(string What, byte[] Bytes)> Scrambled(byte[] valid, IEnumerable<int> offsets, int count, int seed = 1)
+    {
+        var candidates = offsets.Where(o => o >= 0 && o < valid.Length).Distinct().ToArray();
+        var random = new Random(seed);
+        for (var i = 0; i < count; i++)
+        {
+            var damaged = (byte[])valid.Clone();
+            var changes = new List<string>();
+            for (var k = random.Next(2, 9); k > 0; k--)
+            {
+                var offset = candidates[random.Next(candidates.Length)];
+                damaged[offset] = (byte)random.Next(256);
+                changes.Add(string.Create(CultureInfo.InvariantCulture, $"{offset}=0x{damaged[offset]:X2}"));
+            }
+
+            yield return ($"bytes {string.Join(", ", changes)} (scrambled #{i})", damaged);
+        }
+    }
+
     /// <summary>Every length up to <paramref name="upTo"/> and a few lengths spread over the rest of a file of <paramref name="length"/> bytes.</summary>
     public static IEnumerable<int> Cuts(int length, int upTo) =>
         Enumerable.Range(0, Math.Min(upTo, length)).Concat(Enumerable.Range(1, 7).Select(i => (int)((long)length * i / 8))).Append(length - 1);

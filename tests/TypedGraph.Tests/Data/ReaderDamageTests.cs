@@ -53,7 +53,8 @@ public sealed class ReaderDamageTests
             Assert.Equal(shape, NumPy.Load(Write(temp, valid)).shape); // the undamaged file loads
         }
 
-        var variants = ByteDamage.Variants(valid, ByteDamage.Offsets(valid.Length, headerBytes, stride: 5), ByteDamage.Cuts(valid.Length, upTo: 12).Append(headerBytes));
+        var variants = ByteDamage.Variants(valid, ByteDamage.Offsets(valid.Length, headerBytes, stride: 5), ByteDamage.Cuts(valid.Length, upTo: 12).Append(headerBytes))
+            .Concat(ByteDamage.Scrambled(valid, Enumerable.Range(0, headerBytes), count: 300));
         ByteDamage.AssertLoadsOrRefuses(variants, temp["damaged.npy"], path =>
         {
             using var scope = NewDisposeScope();
@@ -87,7 +88,8 @@ public sealed class ReaderDamageTests
 
         var valid = File.ReadAllBytes(temp["valid.npz"]);
         // Every byte: local headers, the .npy headers inside (stored or deflated) and the central directory.
-        var variants = ByteDamage.Variants(valid, ByteDamage.Offsets(valid.Length, valid.Length, stride: 1), ByteDamage.Cuts(valid.Length, upTo: 8).Concat([valid.Length - 22, valid.Length - 23]));
+        var variants = ByteDamage.Variants(valid, ByteDamage.Offsets(valid.Length, valid.Length, stride: 1), ByteDamage.Cuts(valid.Length, upTo: 8).Concat([valid.Length - 22, valid.Length - 23]))
+            .Concat(ByteDamage.Scrambled(valid, Enumerable.Range(0, valid.Length), count: 500));
         ByteDamage.AssertLoadsOrRefuses(variants, temp["damaged.npz"], path =>
         {
             using var scope = NewDisposeScope();
@@ -134,7 +136,8 @@ public sealed class ReaderDamageTests
         }
 
         var header = gzip ? valid.Length : 16; // compressed, every byte matters
-        var variants = ByteDamage.Variants(valid, ByteDamage.Offsets(valid.Length, header, stride: 3), ByteDamage.Cuts(valid.Length, upTo: 20));
+        var variants = ByteDamage.Variants(valid, ByteDamage.Offsets(valid.Length, header, stride: 3), ByteDamage.Cuts(valid.Length, upTo: 20))
+            .Concat(ByteDamage.Scrambled(valid, Enumerable.Range(0, header), count: 300));
         ByteDamage.AssertLoadsOrRefuses(variants, temp["damaged.idx"], path =>
         {
             using var scope = NewDisposeScope();

@@ -38,7 +38,8 @@ public sealed class SafetensorsDamageTests
 
         var valid = File.ReadAllBytes(temp["valid.safetensors"]);
         var headerEnd = HeaderEnd(valid);
-        var variants = ByteDamage.Variants(valid, ByteDamage.Offsets(valid.Length, headerEnd, stride: 3), ByteDamage.Cuts(valid.Length, upTo: 12).Concat([headerEnd - 1, headerEnd]));
+        var variants = ByteDamage.Variants(valid, ByteDamage.Offsets(valid.Length, headerEnd, stride: 3), ByteDamage.Cuts(valid.Length, upTo: 12).Concat([headerEnd - 1, headerEnd]))
+            .Concat(ByteDamage.Scrambled(valid, Enumerable.Range(0, headerEnd), count: 500));
         ByteDamage.AssertLoadsOrRefuses(variants, temp["damaged.safetensors"], path =>
         {
             using var scope = NewDisposeScope();
@@ -58,7 +59,8 @@ public sealed class SafetensorsDamageTests
         var valid = File.ReadAllBytes(temp["valid.safetensors"]);
         using var model = new Mlp();
         var before = WeightsProbe.Saved(model);
-        var variants = ByteDamage.Variants(valid, ByteDamage.Offsets(valid.Length, HeaderEnd(valid), stride: 97), ByteDamage.Cuts(valid.Length, upTo: 12));
+        var variants = ByteDamage.Variants(valid, ByteDamage.Offsets(valid.Length, HeaderEnd(valid), stride: 97), ByteDamage.Cuts(valid.Length, upTo: 12))
+            .Concat(ByteDamage.Scrambled(valid, Enumerable.Range(0, HeaderEnd(valid)), count: 300));
         ByteDamage.AssertLoadsOrRefuses(
             variants,
             temp["damaged.safetensors"],

@@ -62,7 +62,7 @@ public sealed class CheckpointDamageTests
         model.Compile(Optimizers.Sgd(1e-2));
         var before = WeightsProbe.Saved(model);
         ByteDamage.AssertLoadsOrRefuses(
-            ByteDamage.Variants(valid, offsets, cuts),
+            ByteDamage.Variants(valid, offsets, cuts).Concat(ByteDamage.Scrambled(valid, headers, count: 300)),
             temp[name],
             path =>
             {
