@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using TorchSharp;
 using Xunit;
 
 namespace TypedGraph.Tests;
@@ -106,5 +107,25 @@ internal static class ByteDamage
 
         Assert.True(refused > 0, $"none of the {count} damaged files was refused: the damage does not reach the reader");
         return refused;
+    }
+
+    /// <summary>
+    /// <see cref="AssertLoadsOrRefuses"/> into <paramref name="model"/>: a refusal must leave its state exactly as it was
+    /// (compared as the bytes Module.save writes); after a load the state is put back, so each case starts the same.
+    /// </summary>
+    public static int AssertLoadsOrRefusesLeavingUnchanged(
+        IEnumerable<(string What, byte[] Bytes)> variants, string path, torch.nn.Module model, Action<string> load, Type[] documented)
+    {
+        var before = Callbacks.WeightsProbe.Saved(model);
+        return AssertLoadsOrRefuses(
+            variants,
+            path,
+            file =>
+            {
+                load(file);
+                model.load(new BinaryReader(new MemoryStream(before)));
+            },
+            documented,
+            what => Assert.True(before.AsSpan().SequenceEqual(Callbacks.WeightsProbe.Saved(model)), $"{what}: the refused file changed the model"));
     }
 }

@@ -11,26 +11,10 @@ namespace TypedGraph.Data;
 /// </summary>
 /// <param name="inner">The decoding stream; disposed with this one.</param>
 /// <param name="what">The start of every message, naming the file ("'a.npz' is a damaged zip archive (entry 'x.npy')").</param>
-internal sealed class DecodingErrorStream(Stream inner, string what) : Stream
+internal sealed class DecodingErrorStream(Stream inner, string what) : ReadOnlyStream
 {
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
     /// <summary>The error for a decoder's complaint <paramref name="error"/>: the file, then what the decoder said.</summary>
     public static InvalidDataException Damaged(string what, Exception error) => new($"{what}: {error.Message}", error);
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -43,16 +27,6 @@ internal sealed class DecodingErrorStream(Stream inner, string what) : Stream
             throw Damaged(what, error);
         }
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using TypedGraph.Interop;
-using TypedGraph.Tests.Callbacks;
 using TypedGraph.Tests.Models;
 using Xunit;
 using static TorchSharp.torch;
@@ -58,19 +57,14 @@ public sealed class SafetensorsDamageTests
 
         var valid = File.ReadAllBytes(temp["valid.safetensors"]);
         using var model = new Mlp();
-        var before = WeightsProbe.Saved(model);
         var variants = ByteDamage.Variants(valid, ByteDamage.Offsets(valid.Length, HeaderEnd(valid), stride: 97), ByteDamage.Cuts(valid.Length, upTo: 12))
             .Concat(ByteDamage.Scrambled(valid, Enumerable.Range(0, HeaderEnd(valid)), count: 300));
-        ByteDamage.AssertLoadsOrRefuses(
+        ByteDamage.AssertLoadsOrRefusesLeavingUnchanged(
             variants,
             temp["damaged.safetensors"],
-            path =>
-            {
-                model.LoadSafetensors(path);
-                model.load(new BinaryReader(new MemoryStream(before))); // a damaged data byte loads; the next case starts from the same weights
-            },
-            [typeof(InvalidDataException), typeof(CheckpointMismatchException), typeof(NotSupportedException)],
-            what => Assert.True(before.AsSpan().SequenceEqual(WeightsProbe.Saved(model)), $"{what}: the refused file changed the model"));
+            model,
+            model.LoadSafetensors,
+            [typeof(InvalidDataException), typeof(CheckpointMismatchException), typeof(NotSupportedException)]);
     }
 
     [Theory]

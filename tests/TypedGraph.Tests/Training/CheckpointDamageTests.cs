@@ -60,17 +60,12 @@ public sealed class CheckpointDamageTests
         var cuts = headers.Concat(ByteDamage.Cuts(at + weights.Length, upTo: 4)).Where(c => c > 0);
         using var model = new Mlp();
         model.Compile(Optimizers.Sgd(1e-2));
-        var before = WeightsProbe.Saved(model);
-        ByteDamage.AssertLoadsOrRefuses(
+        ByteDamage.AssertLoadsOrRefusesLeavingUnchanged(
             ByteDamage.Variants(valid, offsets, cuts).Concat(ByteDamage.Scrambled(valid, headers, count: 300)),
             temp[name],
-            path =>
-            {
-                load(model, path);
-                model.load(new BinaryReader(new MemoryStream(before))); // a damaged data byte loads; the next case starts from the same weights
-            },
-            [typeof(CheckpointMismatchException)],
-            what => Assert.True(before.AsSpan().SequenceEqual(WeightsProbe.Saved(model)), $"{what}: the refused file changed the model"));
+            model,
+            path => load(model, path),
+            [typeof(CheckpointMismatchException)]);
     }
 
     [Fact]
