@@ -26,7 +26,7 @@ public static class IdxFile
     /// <param name="path">The file.</param>
     /// <returns>A CPU tensor with the file's dimensions and element type.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="InvalidDataException">The file is not an IDX file, or its data is shorter or longer than its dimensions say; the message names the file.</exception>
+    /// <exception cref="InvalidDataException">The file is not an IDX file, a gzip file is damaged, or its data is shorter or longer than its dimensions say; the message names the file.</exception>
     public static Tensor Load(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);

@@ -50,7 +50,7 @@ public static class NumPy
     /// <param name="path">The archive.</param>
     /// <returns>The arrays by name (the entry name without <c>.npy</c>), in archive order.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="InvalidDataException">The file is not a zip archive, or an entry is not a readable <c>.npy</c> file; the message names the archive and the entry.</exception>
+    /// <exception cref="InvalidDataException">The file is not a zip archive, an entry's zip data is damaged, or an entry is not a readable <c>.npy</c> file; the message names the archive and the entry.</exception>
     public static IReadOnlyDictionary<string, Tensor> LoadNpz(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);

@@ -97,6 +97,29 @@ public sealed class ReaderDamageTests
         }, Documented);
     }
 
+    [Fact]
+    public void A_damaged_deflate_stream_in_an_npz_names_the_archive_and_the_entry()
+    {
+        // zlib's own message ("Unknown block type…") named no file before.
+        using var temp = new TempDirectory();
+        var path = temp["damaged.npz"];
+        using (NewDisposeScope())
+        {
+            NumPy.SaveNpz(path, new Dictionary<string, Tensor> { ["x"] = arange(1000, dtype: ScalarType.Float32) }, compress: true);
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal(8, BitConverter.ToUInt16(bytes, 8)); // the entry is deflated
+        var data = 30 + BitConverter.ToUInt16(bytes, 26) + BitConverter.ToUInt16(bytes, 28); // after the local header, name and extra field
+        bytes[data] = 0xFF; // a final block of the reserved type 3
+        File.WriteAllBytes(path, bytes);
+
+        var error = Assert.Throws<InvalidDataException>(() => NumPy.LoadNpz(path));
+
+        Assert.StartsWith($"'{path}' is a damaged zip archive (entry 'x.npy'): ", error.Message, StringComparison.Ordinal);
+        Assert.IsType<InvalidDataException>(error.InnerException);
+    }
+
     /// <summary>An IDX file: two zero bytes, the type byte, the rank, big-endian dimensions, then the data.</summary>
     private static byte[] Idx(byte type, int[] shape, byte[] data)
     {
