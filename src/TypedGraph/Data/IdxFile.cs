@@ -26,7 +26,7 @@ public static class IdxFile
     /// <param name="path">The file.</param>
     /// <returns>A CPU tensor with the file's dimensions and element type.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="InvalidDataException">The file is not an IDX file, or its data is shorter or longer than its dimensions say; the message names the file.</exception>
+    /// <exception cref="InvalidDataException">The file is not an IDX file, a gzip file is damaged, or its data is shorter or longer than its dimensions say; the message names the file.</exception>
     public static Tensor Load(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -56,15 +56,9 @@ public static class IdxFile
         if (got >= 2 && magic[0] == 0x1f && magic[1] == 0x8b)
         {
             // gzip: rewind what was read by chaining it in front of the rest.
-            using var gzip = new GZipStream(new PrefixedStream(magic[..got].ToArray(), buffered), CompressionMode.Decompress);
-            try
-            {
-                return Read(gzip, source + " (gzip)", available: null, chunkBytes);
-            }
-            catch (InvalidDataException error) when (!error.Data.Contains(FormatErrorKey))
-            {
-                throw new InvalidDataException($"'{source}' is a damaged gzip file: {error.Message}", error);
-            }
+            using var gzip = new DecodingErrorStream(
+                new GZipStream(new PrefixedStream(magic[..got].ToArray(), buffered), CompressionMode.Decompress), $"'{source}' is a damaged gzip file");
+            return Read(gzip, source + " (gzip)", available: null, chunkBytes);
         }
 
         // A file (not gzip) tells its length: the announced shape is checked against it before anything is allocated.
@@ -181,36 +175,12 @@ public static class IdxFile
     private static InvalidDataException TooLong(string source, string shapeText, ScalarType dtype, long dataBytes) =>
         FormatError($"'{source}' does not match its header: more data follows the {dataBytes} bytes of {shapeText} of {dtype}.");
 
-    /// <summary>Marks the format errors found by this reader, as opposed to those gzip reports about the compressed stream.</summary>
-    private const string FormatErrorKey = "TypedGraph.IdxFormatError";
-
-    private static InvalidDataException FormatError(string message)
-    {
-        var error = new InvalidDataException(message);
-        error.Data[FormatErrorKey] = true;
-        return error;
-    }
+    private static InvalidDataException FormatError(string message) => new(message);
 
     /// <summary>A read-only stream that yields some already-read bytes, then the rest of another stream.</summary>
-    private sealed class PrefixedStream(byte[] prefix, Stream rest) : Stream
+    private sealed class PrefixedStream(byte[] prefix, Stream rest) : ReadOnlyStream
     {
         private int _at;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -224,15 +194,5 @@ public static class IdxFile
 
             return rest.Read(buffer);
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -89,6 +89,7 @@ public sealed class NpyFile : IDisposable
     /// <exception cref="ArgumentOutOfRangeException">The range does not lie within <c>[0, RowCount)</c>.</exception>
     /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
     /// <exception cref="InvalidDataException">The array is boolean and a byte of the rows is neither 0 nor 1.</exception>
+    /// <exception cref="EndOfStreamException">The file was truncated after it was opened.</exception>
     public Tensor ReadRows(long start, long count)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);

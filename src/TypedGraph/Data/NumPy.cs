@@ -50,7 +50,7 @@ public static class NumPy
     /// <param name="path">The archive.</param>
     /// <returns>The arrays by name (the entry name without <c>.npy</c>), in archive order.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="InvalidDataException">The file is not a zip archive, or an entry is not a readable <c>.npy</c> file; the message names the archive and the entry.</exception>
+    /// <exception cref="InvalidDataException">The file is not a zip archive, an entry's zip data is damaged, or an entry is not a readable <c>.npy</c> file; the message names the archive and the entry.</exception>
     public static IReadOnlyDictionary<string, Tensor> LoadNpz(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -62,15 +62,25 @@ public static class NumPy
         }
         catch (InvalidDataException error)
         {
-            throw new InvalidDataException($"'{path}' is not a NumPy .npz archive: it is not a readable zip file ({error.Message}).", error);
+            throw NotZip(path, error);
         }
 
         using (zip)
         {
+            IReadOnlyCollection<ZipArchiveEntry> entries;
+            try
+            {
+                entries = zip.Entries; // the central directory is read here
+            }
+            catch (InvalidDataException error)
+            {
+                throw NotZip(path, error);
+            }
+
             var arrays = new Dictionary<string, Tensor>(StringComparer.Ordinal);
             try
             {
-                foreach (var entry in zip.Entries)
+                foreach (var entry in entries)
                 {
                     if (entry.FullName.EndsWith('/'))
                     {
@@ -84,7 +94,18 @@ public static class NumPy
                         throw new InvalidDataException($"'{path}' holds the array '{name}' twice.");
                     }
 
-                    using var stream = entry.Open();
+                    var damaged = $"'{path}' is a damaged zip archive (entry '{entry.FullName}')";
+                    Stream opened;
+                    try
+                    {
+                        opened = entry.Open();
+                    }
+                    catch (InvalidDataException error)
+                    {
+                        throw DecodingErrorStream.Damaged(damaged, error);
+                    }
+
+                    using var stream = new DecodingErrorStream(opened, damaged);
                     var header = NpyHeader.Read(stream, source);
                     header.CheckDataLength(entry.Length - header.DataOffset, source);
                     arrays[name] = NpyData.Read(stream, header, source);
@@ -156,6 +177,9 @@ public static class NumPy
             }
         });
     }
+
+    private static InvalidDataException NotZip(string path, InvalidDataException error) =>
+        new($"'{path}' is not a NumPy .npz archive: it is not a readable zip file ({error.Message}).", error);
 
     private static FileStream OpenRead(string path, string what)
     {

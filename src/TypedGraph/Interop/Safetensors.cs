@@ -205,7 +205,18 @@ public static class Safetensors
                 throw Corrupt(source, $"its header is a JSON {Kind(document.RootElement)}, not an object.");
             }
 
-            var (entries, metadata) = ParseEntries(document.RootElement, source);
+            List<SafetensorsEntry> entries;
+            Dictionary<string, string> metadata;
+            try
+            {
+                (entries, metadata) = ParseEntries(document.RootElement, source);
+            }
+            catch (InvalidOperationException error)
+            {
+                // Valid JSON, but a string escapes a lone surrogate (\ud800), which no .NET string of a name may hold.
+                throw Corrupt(source, @"its header holds a string that is not Unicode text (an escaped lone surrogate such as \ud800).", error);
+            }
+
             var dataLength = CheckLayout(entries, source);
             if (dataStart + dataLength != fileLength)
             {

@@ -149,7 +149,7 @@ internal static class CheckpointFile
             }
 
             var bytes = checked(elements * elementSize);
-            if (stream.Position + bytes > stream.Length)
+            if (bytes > stream.Length - stream.Position) // not Position + bytes, which can overflow past the check
             {
                 throw new InvalidDataException($"entry '{name}' {Shape.Format(shape)} needs {bytes} bytes but the file ends before.");
             }

@@ -80,7 +80,7 @@ internal static class TrainingStateFile
             hyperParameters = ReadMap(reader, r => r.ReadDouble());
             notes = ReadMap(reader, r => r.ReadString());
         }
-        catch (Exception error) when (error is EndOfStreamException or InvalidDataException or IOException)
+        catch (Exception error) when (error is EndOfStreamException or InvalidDataException or IOException or FormatException)
         {
             throw new CheckpointMismatchException(path, [], $"'{path}' is not a TypedGraph training state (as SaveTrainingState writes): {error.Message}", error);
         }
