@@ -154,7 +154,15 @@ internal static class CheckpointFile
                 throw new InvalidDataException($"entry '{name}' {Shape.Format(shape)} needs {bytes} bytes but the file ends before.");
             }
 
-            stream.Seek(bytes, SeekOrigin.Current);
+            if ((ScalarType)type == ScalarType.Bool)
+            {
+                CheckBooleans(stream, bytes, name);
+            }
+            else
+            {
+                stream.Seek(bytes, SeekOrigin.Current);
+            }
+
             entries.Add(new Entry(name, (ScalarType)type, shape));
         }
 
@@ -164,6 +172,26 @@ internal static class CheckpointFile
         }
 
         return entries;
+    }
+
+    /// <summary>
+    /// Reads a Bool entry's data and refuses a byte other than 0 or 1 (the rule of every reader, <see cref="Interop.TensorBytes.BooleanViolation"/>):
+    /// libtorch would load it as a boolean that compares unequal to <c>true</c>. Boolean state (masks) is small.
+    /// </summary>
+    private static void CheckBooleans(Stream stream, long bytes, string name)
+    {
+        var buffer = new byte[(int)Math.Min(bytes, 1 << 16)];
+        for (long done = 0; done < bytes;)
+        {
+            var chunk = (int)Math.Min(buffer.Length, bytes - done);
+            stream.ReadExactly(buffer, 0, chunk);
+            if (Interop.TensorBytes.BooleanViolation(buffer.AsSpan(0, chunk), done) is { } violation)
+            {
+                throw new InvalidDataException($"entry '{name}' {violation}");
+            }
+
+            done += chunk;
+        }
     }
 
     /// <summary>

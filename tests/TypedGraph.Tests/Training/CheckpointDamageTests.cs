@@ -136,4 +136,33 @@ public sealed class CheckpointDamageTests
 
         Assert.StartsWith($"'{path}' is not a TypedGraph training state (as SaveTrainingState writes): ", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_bool_entry_holding_a_byte_other_than_0_or_1_is_refused_like_numpy_and_safetensors_booleans()
+    {
+        static MemoryStream Checkpoint(params byte[] mask)
+        {
+            var stream = new MemoryStream();
+            using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+            {
+                writer.Write7BitEncodedInt64(1);
+                writer.Write("mask");
+                writer.Write7BitEncodedInt64((long)TorchSharp.torch.ScalarType.Bool);
+                writer.Write7BitEncodedInt64(1);
+                writer.Write7BitEncodedInt64(mask.Length);
+                writer.Write(mask);
+            }
+
+            stream.Position = 0;
+            return stream;
+        }
+
+        using var valid = Checkpoint(0, 1, 1);
+        using var damaged = Checkpoint(0, 1, 2);
+
+        Assert.Equal([3L], Assert.Single(CheckpointFile.ReadEntries(valid, toEnd: true)).Shape);
+        Assert.Equal(
+            "entry 'mask' holds the byte 2 at element 2; booleans must be 0 or 1.",
+            Assert.Throws<InvalidDataException>(() => CheckpointFile.ReadEntries(damaged, toEnd: true)).Message);
+    }
 }
