@@ -170,7 +170,7 @@ public sealed class Tuner<TModel, THyperParameters>
         // Hyperband's brackets and rungs are laid out by R and η: a study resumed with others would rank losses of
         // different epoch counts together, so both are part of the study's settings.
         var plan = Strategy == SearchStrategy.Hyperband ? new HyperbandPlan(epochs, HyperbandFactor) : null;
-        var budget = plan is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"Hyperband with epochs (R) = {epochs}, HyperbandFactor (η) = {HyperbandFactor}");
+        var budget = plan is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"epochs (R) = {epochs}, HyperbandFactor (η) = {HyperbandFactor}");
         store.EnsureStudy(new StudyInfo(StudyName, Objective, maximize, Strategy, Seed, Space.ToString(), budget));
         var tensorBoard = Directory is null ? null : Path.Combine(Directory, "tensorboard");
         if (tensorBoard is not null)

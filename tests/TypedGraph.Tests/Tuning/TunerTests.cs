@@ -231,9 +231,9 @@ public sealed class TunerTests : IDisposable
         var otherR = Assert.Throws<TuningStorageException>(() => Tuner(SearchStrategy.Hyperband, maxTrials: 2, "bands").Search(_data.X, _data.Y, epochs: 9, batchSize: 64, validationSplit: 0.25, verbose: 0));
         var otherEta = Assert.Throws<TuningStorageException>(() => new Tuner<TunedMlp, TunedMlp.HyperParameters>("val_acc", SearchStrategy.Hyperband, 2, seed: 11, directory: _temp["bands"]) { HyperbandFactor = 2 }.Search(_data.X, _data.Y, epochs: 3, batchSize: 64, validationSplit: 0.25, verbose: 0));
 
-        Assert.Contains("strategy Hyperband (Hyperband with epochs (R) = 3, HyperbandFactor (η) = 3)", otherR.Message, StringComparison.Ordinal);
-        Assert.Contains("strategy Hyperband (Hyperband with epochs (R) = 9, HyperbandFactor (η) = 3)", otherR.Message, StringComparison.Ordinal);
-        Assert.Contains("strategy Hyperband (Hyperband with epochs (R) = 3, HyperbandFactor (η) = 2)", otherEta.Message, StringComparison.Ordinal);
+        Assert.Contains("strategy Hyperband (epochs (R) = 3, HyperbandFactor (η) = 3)", otherR.Message, StringComparison.Ordinal);
+        Assert.Contains("strategy Hyperband (epochs (R) = 9, HyperbandFactor (η) = 3)", otherR.Message, StringComparison.Ordinal);
+        Assert.Contains("strategy Hyperband (epochs (R) = 3, HyperbandFactor (η) = 2)", otherEta.Message, StringComparison.Ordinal);
         Assert.Equal("HyperbandFactor", Assert.Throws<ArgumentOutOfRangeException>(() => new Tuner<TunedMlp, TunedMlp.HyperParameters>("val_acc", SearchStrategy.Hyperband, directory: _temp["eta"]) { HyperbandFactor = 1 }).ParamName);
     }
 
